@@ -1,0 +1,1 @@
+"""The mixplanner-cli command line (never imports Qt)."""

@@ -1,0 +1,1 @@
+"""Pure data and rules: the dwelling stock, its policy classification and mix summaries (no Qt, no I/O)."""

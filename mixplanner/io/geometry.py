@@ -1,0 +1,84 @@
+"""Bring geometry into EPSG:28992: settle an unknown CRS, reproject with pyproj, repair with make_valid."""
+
+from __future__ import annotations
+
+import numpy as np
+import shapely
+
+from mixplanner.domain.stock import RD_NEW
+from mixplanner.io.problems import LoadReport, Severity
+from mixplanner.io.raw import RawTable
+
+# RD New's valid area (metres), with a margin; and the WGS84 range.
+_RD_BOUNDS = (-7000.0, 289000.0, 300000.0, 629000.0)
+_LONLAT_BOUNDS = (-180.0, -90.0, 180.0, 90.0)
+
+
+def _within(bounds: np.ndarray, box: tuple[float, float, float, float]) -> bool:
+    return bool(bounds[0] >= box[0] and bounds[1] >= box[1] and bounds[2] <= box[2] and bounds[3] <= box[3])
+
+
+def _settle_crs(raw: RawTable, report: LoadReport, override: str | None) -> str | None:
+    if override:
+        return override
+    if raw.crs:
+        return raw.crs
+    bounds = shapely.total_bounds(raw.geometry)
+    if np.isnan(bounds).any():
+        return RD_NEW
+    if _within(bounds, _RD_BOUNDS) and not _within(bounds, _LONLAT_BOUNDS):
+        report.add(None, None, "the file declares no coordinate reference system (CRS); its coordinates lie in "
+                   "the Netherlands in RD New, so EPSG:28992 is assumed", Severity.WARNING)
+        return RD_NEW
+    if _within(bounds, _LONLAT_BOUNDS):
+        report.add(None, None, "the file declares no coordinate reference system (CRS); its coordinates look like "
+                   "longitude/latitude, so WGS84 (EPSG:4326) is assumed", Severity.WARNING)
+        return "EPSG:4326"
+    report.add(None, None, "unknown CRS: the file declares no coordinate reference system and its coordinates are "
+               "neither RD New nor longitude/latitude; the geometry is not used. Name the CRS in a mapping file "
+               "(options.crs = \"EPSG:...\")", Severity.ERROR)
+    return None
+
+
+def _reproject(geometry: np.ndarray, crs: str) -> np.ndarray:
+    from pyproj import CRS, Transformer
+
+    source = CRS.from_user_input(crs)
+    if source.equals(CRS.from_epsg(28992)):
+        return geometry
+    transformer = Transformer.from_crs(source, CRS.from_epsg(28992), always_xy=True)
+
+    def _apply(coords: np.ndarray) -> np.ndarray:
+        x, y = transformer.transform(coords[:, 0], coords[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geometry, _apply)
+
+
+def to_rd_new(raw: RawTable, report: LoadReport, crs_override: str | None = None) -> RawTable:
+    """Reproject raw.geometry to EPSG:28992 and repair invalid shapes; every repair is reported per row."""
+    if raw.geometry is None:
+        return raw
+    from pyproj.exceptions import CRSError
+
+    crs = _settle_crs(raw, report, crs_override)
+    if crs is None:
+        raw.geometry, raw.crs = None, None
+        return raw
+    try:
+        geometry = _reproject(raw.geometry, crs)
+    except CRSError:
+        report.add(None, None, f"unknown CRS '{crs}': it is not a coordinate reference system pyproj knows; the "
+                   "geometry is not used", Severity.ERROR)
+        raw.geometry, raw.crs = None, None
+        return raw
+    geometry = geometry.copy()
+    present = ~shapely.is_missing(geometry)
+    invalid = present & ~shapely.is_valid(geometry)
+    if invalid.any():
+        reasons = shapely.is_valid_reason(geometry[invalid])
+        geometry[invalid] = shapely.make_valid(geometry[invalid])
+        for row, reason in zip(raw.row_numbers[invalid], reasons):
+            report.add(int(row), "geometry", f"invalid geometry ({reason}) repaired with make_valid", Severity.WARNING)
+    raw.geometry, raw.crs = geometry, RD_NEW
+    return raw

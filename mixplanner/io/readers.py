@@ -1,0 +1,285 @@
+"""Read a file into a RawTable: CSV, Excel, Parquet and the GDAL vector formats, or say in one sentence why not."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import warnings
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from mixplanner.io.columns import ALIASES, normalise_header
+from mixplanner.io.problems import UnreadableFileError
+from mixplanner.io.raw import RawTable
+
+CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
+EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
+PARQUET_SUFFIXES = {".parquet", ".geoparquet", ".pq"}
+GEO_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".fgb", ".zip", ".gml", ".kml"}
+HEADER_SCAN_ROWS = 30
+_DELIMITERS = (";", ",", "\t", "|")
+_KNOWN_HEADER_WORDS = {"woningvoorraad", "codering", "wijken en buurten", "gebruiksdoel", "identificatie", "segment"}
+
+
+def detect_kind(path: Path) -> str:
+    """'csv', 'xlsx', 'parquet' or 'geo', from the suffix and, where it says little, the first bytes."""
+    suffix = path.suffix.lower()
+    with path.open("rb") as fh:
+        head = fh.read(16)
+    if not head:
+        raise UnreadableFileError(f"{path.name} is empty (0 bytes).")
+    if suffix == ".xls" or head.startswith(b"\xd0\xcf\x11\xe0"):
+        raise UnreadableFileError(f"{path.name} is an old Excel 97-2003 workbook: save it as .xlsx and load that.")
+    if suffix == ".ods":
+        raise UnreadableFileError(f"{path.name} is an OpenDocument spreadsheet: save it as .xlsx or .csv and load that.")
+    if head.startswith(b"SQLite format 3"):
+        return "geo"
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    if suffix in EXCEL_SUFFIXES or (head.startswith(b"PK") and suffix not in GEO_SUFFIXES):
+        return "xlsx"
+    if suffix in PARQUET_SUFFIXES:
+        return "parquet"
+    if suffix in GEO_SUFFIXES:
+        return "geo"
+    if suffix in CSV_SUFFIXES or suffix == "":
+        return "csv"
+    raise UnreadableFileError(
+        f"{path.name}: files ending in {suffix} cannot be read; use CSV, Excel (.xlsx), GeoPackage, GeoJSON, "
+        "Shapefile or Parquet."
+    )
+
+
+def _header_score(cells: list[object]) -> int:
+    keys = [normalise_header(c) for c in cells if c is not None and str(c).strip()]
+    return sum(1 for k in keys if k in ALIASES or k in _KNOWN_HEADER_WORDS or re.sub(r" \d+$", "", k) in _KNOWN_HEADER_WORDS)
+
+
+def find_header_row(rows: list[list[object]]) -> int:
+    """Index of the header among the first rows: the one naming most known columns, else the first wide row."""
+    widths = [sum(1 for c in r if c is not None and str(c).strip()) for r in rows]
+    if not rows or max(widths, default=0) == 0:
+        return 0
+    scores = [_header_score(r) for r in rows]
+    if max(scores) > 0:
+        return scores.index(max(scores))
+    widest = max(widths)
+    return next(i for i, w in enumerate(widths) if w >= max(2, widest // 2) or w == widest)
+
+
+# --- CSV ---------------------------------------------------------------------------------------------
+
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    if b"\x00" in data[:4096]:
+        raise UnreadableFileError(f"{name} is not a text file (it holds binary data); is it really a CSV?")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace"), "UTF-8 met BOM"
+    try:
+        return data.decode("utf-8"), "UTF-8"
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace"), "Windows-1252"
+
+
+def _delimiter(lines: list[str]) -> str:
+    best, best_score = ",", -1.0
+    for d in _DELIMITERS:
+        counts = [len(next(csv.reader([line], delimiter=d))) for line in lines if line.strip()]
+        if not counts or max(counts) < 2:
+            continue
+        top = max(set(counts), key=counts.count)
+        score = counts.count(top) / len(counts) + 0.01 * top
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
+def read_csv(path: Path, header_row: int | None = None) -> RawTable:
+    data = path.read_bytes()
+    text, encoding = _decode(data, path.name)
+    head_lines = text.splitlines()[:HEADER_SCAN_ROWS]
+    if not any(line.strip() for line in head_lines):
+        raise UnreadableFileError(f"{path.name} holds no rows (only empty lines).")
+    sep = _delimiter(head_lines)
+    header = header_row - 1 if header_row else find_header_row([next(csv.reader([ln], delimiter=sep), []) for ln in head_lines])
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            frame = pd.read_csv(
+                io.StringIO(text), sep=sep, header=header, dtype=str, keep_default_na=False,
+                skip_blank_lines=False, on_bad_lines="warn", engine="c",
+            )
+        except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
+            raise UnreadableFileError(f"{path.name} cannot be read as CSV: {str(exc).strip()}.") from exc
+    skipped = sorted({int(m) for w in caught for m in re.findall(r"line (\d+):", str(w.message))})
+    total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+    first_data = header + 2
+    line_numbers = np.array([n for n in range(first_data, total_lines + 1) if n not in set(skipped)], dtype=np.int64)
+    line_numbers = line_numbers[: len(frame)]
+    frame, line_numbers = _drop_blank_rows(frame, line_numbers)
+    raw = RawTable(str(path), "csv", frame, line_numbers)
+    raw.notes.append(f"CSV, scheidingsteken '{sep}', codering {encoding}, kopregel op regel {header + 1}")
+    raw.unparsed_rows = skipped
+    raw.decimal_hint = "," if sep == ";" else "."
+    return raw
+
+
+def _drop_blank_rows(frame: pd.DataFrame, row_numbers: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
+    if frame.empty:
+        return frame, row_numbers
+    blank = frame.astype(str).apply(lambda c: c.str.strip().isin(["", "nan", "None"])).all(axis=1).to_numpy()
+    if not blank.any():
+        return frame, row_numbers
+    return frame[~blank].reset_index(drop=True), row_numbers[~blank]
+
+
+# --- Excel -------------------------------------------------------------------------------------------
+
+def read_xlsx(path: Path, sheet: str | int | None = None, header_row: int | None = None) -> RawTable:
+    import openpyxl
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, EOFError) as exc:
+        raise UnreadableFileError(f"{path.name} is not a readable Excel workbook (.xlsx); it may be damaged or of another type.") from exc
+    try:
+        names = book.sheetnames
+        if sheet is None:
+            ws = book[names[0]]
+        elif isinstance(sheet, int) or str(sheet).isdigit():
+            index = int(sheet) - 1
+            if not 0 <= index < len(names):
+                raise UnreadableFileError(f"{path.name} has no sheet number {sheet}; it has {len(names)}: {', '.join(names)}.")
+            ws = book[names[index]]
+        elif sheet in names:
+            ws = book[sheet]
+        else:
+            raise UnreadableFileError(f"{path.name} has no sheet '{sheet}'; its sheets are: {', '.join(names)}.")
+        rows = [list(r) for r in ws.iter_rows(values_only=True)]
+        first_row = getattr(ws, "min_row", 1) or 1
+    finally:
+        book.close()
+    if not any(any(c is not None and str(c).strip() for c in r) for r in rows):
+        raise UnreadableFileError(f"{path.name}: sheet '{ws.title}' is empty.")
+    header = header_row - first_row if header_row else find_header_row(rows[:HEADER_SCAN_ROWS])
+    headers = _unique_headers(rows[header])
+    body = rows[header + 1:]
+    width = len(headers)
+    body = [(r + [None] * width)[:width] for r in body]
+    frame = pd.DataFrame(body, columns=headers, dtype=object)
+    numbers = np.arange(first_row + header + 1, first_row + header + 1 + len(body), dtype=np.int64)
+    frame, numbers = _drop_blank_rows(frame, numbers)
+    raw = RawTable(str(path), "xlsx", frame, numbers, layer=ws.title)
+    raw.notes.append(f"Excel, blad '{ws.title}', kopregel op rij {first_row + header}")
+    return raw
+
+
+def _unique_headers(cells: list[object]) -> list[str]:
+    seen: dict[str, int] = {}
+    out = []
+    for i, c in enumerate(cells):
+        name = str(c).strip() if c is not None and str(c).strip() else f"kolom {i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name}.{seen[name]}"
+        else:
+            seen[name] = 0
+        out.append(name)
+    return out
+
+
+# --- Parquet -----------------------------------------------------------------------------------------
+
+def read_parquet(path: Path) -> RawTable:
+    import json
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+    import shapely
+
+    try:
+        table = pq.read_table(path)
+    except (pa.ArrowException, OSError) as exc:
+        raise UnreadableFileError(f"{path.name} is not a readable Parquet file ({str(exc).strip()}).") from exc
+    geo_meta = json.loads((table.schema.metadata or {}).get(b"geo", b"{}") or b"{}")
+    geometry, crs = None, None
+    geom_col = geo_meta.get("primary_column")
+    if geom_col and geom_col in table.column_names:
+        wkb = table.column(geom_col).to_pylist()
+        geometry = shapely.from_wkb(np.array(wkb, dtype=object), on_invalid="ignore")
+        crs = _crs_from_meta(geo_meta.get("columns", {}).get(geom_col, {}).get("crs", "OGC:CRS84"))
+        table = table.drop([geom_col])
+    frame = table.to_pandas()
+    return RawTable(str(path), "parquet", frame, np.arange(1, len(frame) + 1, dtype=np.int64), geometry, crs)
+
+
+def _crs_from_meta(crs) -> str | None:
+    if crs is None:
+        return None
+    from pyproj import CRS
+
+    found = CRS.from_user_input(crs)
+    epsg = found.to_epsg()
+    return f"EPSG:{epsg}" if epsg else found.to_wkt()
+
+
+# --- GDAL vector formats -----------------------------------------------------------------------------
+
+def gdal_path(path: Path) -> str:
+    if path.suffix.lower() == ".zip":
+        try:
+            with zipfile.ZipFile(path) as zf:
+                shp = [n for n in zf.namelist() if n.lower().endswith(".shp")]
+        except zipfile.BadZipFile as exc:
+            raise UnreadableFileError(f"{path.name} is not a readable zip file.") from exc
+        if not shp:
+            raise UnreadableFileError(f"{path.name} holds no Shapefile (.shp).")
+        return f"/vsizip/{path}/{shp[0]}"
+    return str(path)
+
+
+def list_layers(path: Path) -> list[tuple[str, str | None]]:
+    import pyogrio
+
+    try:
+        return [(str(n), None if g is None else str(g)) for n, g in pyogrio.list_layers(gdal_path(path))]
+    except Exception as exc:  # pyogrio raises DataSourceError and friends; all mean the same to the user
+        raise UnreadableFileError(_gdal_sentence(path, exc)) from exc
+
+
+def read_vector(path: Path, layer: str | None = None) -> RawTable:
+    import pyogrio
+    import shapely
+
+    source = gdal_path(path)
+    try:
+        meta, table = pyogrio.read_arrow(source, layer=layer, return_fids=True)
+    except Exception as exc:
+        raise UnreadableFileError(_gdal_sentence(path, exc)) from exc
+    geom_name = meta.get("geometry_name") or "wkb_geometry"
+    geometry = None
+    if geom_name in table.column_names:
+        geometry = shapely.from_wkb(table.column(geom_name).to_numpy(zero_copy_only=False), on_invalid="ignore")
+        table = table.drop([geom_name])
+    fids = None
+    if "__fid" in table.column_names:
+        fids = table.column("__fid").to_numpy().astype(np.int64)
+        table = table.drop(["__fid"])
+    frame = table.to_pandas()
+    if fids is None or path.suffix.lower() in (".geojson", ".json", ".shp", ".zip"):
+        fids = np.arange(1, len(frame) + 1, dtype=np.int64)  # feature order, as the user counts them
+    crs = meta.get("crs")
+    kind = {".gpkg": "gpkg", ".geojson": "geojson", ".json": "geojson", ".shp": "shp", ".zip": "shp"}.get(path.suffix.lower(), "vector")
+    return RawTable(str(path), kind, frame, fids, geometry, crs, layer or meta.get("layer_name"))
+
+
+def _gdal_sentence(path: Path, exc: Exception) -> str:
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
+    text = text.replace(str(path), path.name)
+    if path.suffix.lower() == ".shp" and not path.with_suffix(".dbf").exists() and not path.with_suffix(".DBF").exists():
+        return f"{path.name} cannot be read: the Shapefile's .dbf file is missing next to it."
+    return f"{path.name} cannot be read as a GIS file ({text})."
