@@ -83,7 +83,7 @@ def rounded_percentages(units: pd.DataFrame, decimals: int = 1) -> pd.DataFrame:
     np.put_along_axis(ranks, order, np.arange(units.shape[1])[None, :].repeat(len(units), axis=0), axis=1)
     floor += ranks < short[:, None]
     out = pd.DataFrame(floor / scale, index=units.index, columns=units.columns)
-    return out.where(total[:, None] > 0)
+    return out.where(np.repeat((total > 0)[:, None], units.shape[1], axis=1))
 
 
 #: The corporatiebuurt line of the Veerkracht studies: more than two thirds corporation-owned.

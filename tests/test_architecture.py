@@ -1,0 +1,33 @@
+"""The layer rules of ADR 0001, checked mechanically."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_import_linter_contracts_hold():
+    lint = Path(sys.executable).parent / "lint-imports"
+    done = subprocess.run([str(lint), "--no-cache"], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "Contracts: 2 kept, 0 broken" in done.stdout
+
+
+def test_core_entry_points_import_neither_qt_nor_matplotlib():
+    code = (
+        "import sys, mixplanner, mixplanner.cli.main, mixplanner.io.load, mixplanner.domain.classify;"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'matplotlib'));"
+        "print(','.join(bad))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
+
+
+def test_every_module_opens_with_a_docstring():
+    missing = []
+    for path in (ROOT / "mixplanner").rglob("*.py"):
+        text = path.read_text(encoding="utf-8").lstrip()
+        if not text.startswith(('"""', "'''")):
+            missing.append(str(path.relative_to(ROOT)))
+    assert missing == []
