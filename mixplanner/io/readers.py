@@ -266,9 +266,10 @@ def read_vector(path: Path, layer: str | None = None) -> RawTable:
         geometry = shapely.from_wkb(table.column(geom_name).to_numpy(zero_copy_only=False), on_invalid="ignore")
         table = table.drop([geom_name])
     fids = None
-    if "__fid" in table.column_names:
-        fids = table.column("__fid").to_numpy().astype(np.int64)
-        table = table.drop(["__fid"])
+    fid_name = next((n for n in ("__fid", meta.get("fid_column")) if n and n in table.column_names), None)
+    if fid_name:
+        fids = table.column(fid_name).to_numpy().astype(np.int64)
+        table = table.drop([fid_name])
     frame = table.to_pandas()
     if fids is None or path.suffix.lower() in (".geojson", ".json", ".shp", ".zip"):
         fids = np.arange(1, len(frame) + 1, dtype=np.int64)  # feature order, as the user counts them
