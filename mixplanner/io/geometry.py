@@ -79,6 +79,6 @@ def to_rd_new(raw: RawTable, report: LoadReport, crs_override: str | None = None
         reasons = shapely.is_valid_reason(geometry[invalid])
         geometry[invalid] = shapely.make_valid(geometry[invalid])
         for row, reason in zip(raw.row_numbers[invalid], reasons):
-            report.add(int(row), "geometry", f"invalid geometry ({reason}) repaired with make_valid", Severity.WARNING)
+            report.add(int(row), raw.geometry_name, f"invalid geometry ({reason}) repaired with make_valid", Severity.WARNING)
     raw.geometry, raw.crs = geometry, RD_NEW
     return raw

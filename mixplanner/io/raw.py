@@ -22,6 +22,7 @@ class RawTable:
     notes: list[str] = field(default_factory=list)
     unparsed_rows: list[int] = field(default_factory=list)  # rows that could not be split into columns
     decimal_hint: str | None = None  # the file's likely decimal mark: ',' for a semicolon CSV
+    geometry_name: str = "geometry"  # the geometry column as the file names it (GeoPackages often say 'geom')
 
     @property
     def rows_in_file(self) -> int:
@@ -34,5 +35,5 @@ class RawTable:
         geometry = None if self.geometry is None else self.geometry[mask]
         return RawTable(
             self.file, self.kind, self.frame[mask].reset_index(drop=True), self.row_numbers[mask],
-            geometry, self.crs, self.layer, list(self.notes), list(self.unparsed_rows), self.decimal_hint,
+            geometry, self.crs, self.layer, list(self.notes), list(self.unparsed_rows), self.decimal_hint, self.geometry_name,
         )

@@ -105,6 +105,7 @@ def read_csv(path: Path, header_row: int | None = None) -> RawTable:
         raise UnreadableFileError(f"{path.name} holds no rows (only empty lines).")
     sep = _delimiter(head_lines)
     header = header_row - 1 if header_row else find_header_row([next(csv.reader([ln], delimiter=sep), []) for ln in head_lines])
+    quoted = '"' in text
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
@@ -112,25 +113,55 @@ def read_csv(path: Path, header_row: int | None = None) -> RawTable:
                 io.StringIO(text), sep=sep, header=header, dtype=str, keep_default_na=False,
                 skip_blank_lines=False, on_bad_lines="warn", engine="c",
             )
-        except (pd.errors.ParserError, pd.errors.EmptyDataError, ValueError) as exc:
-            raise UnreadableFileError(f"{path.name} cannot be read as CSV: {str(exc).strip()}.") from exc
-    skipped = sorted({int(m) for w in caught for m in re.findall(r"line (\d+):", str(w.message))})
-    total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
-    first_data = header + 2
-    line_numbers = np.array([n for n in range(first_data, total_lines + 1) if n not in set(skipped)], dtype=np.int64)
-    line_numbers = line_numbers[: len(frame)]
+        except pd.errors.EmptyDataError as exc:
+            raise UnreadableFileError(f"{path.name} holds no columns.") from exc
+        except (pd.errors.ParserError, ValueError) as exc:
+            if quoted and "EOF inside string" in str(exc):
+                line = _record_lines(text, sep)[0][-1]
+                raise UnreadableFileError(f"{path.name} has a quote (\") on line {line} that is never closed.") from exc
+            raise UnreadableFileError(f"{path.name} cannot be split into columns as a CSV file.") from exc
+    if quoted:  # a quoted cell may hold line breaks: number rows by where each record starts
+        starts, widths = _record_lines(text, sep)
+        data_starts, data_widths = starts[header + 1:], widths[header + 1:]
+        bad = [line for line, w in zip(data_starts, data_widths) if w > len(frame.columns)]
+        good = np.array([line for line, w in zip(data_starts, data_widths) if w <= len(frame.columns)], dtype=np.int64)
+    else:
+        bad = sorted({int(m) for w in caught for m in re.findall(r"line (\d+):", str(w.message))})
+        total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
+        bad_set = set(bad)
+        good = np.array([n for n in range(header + 2, total_lines + 1) if n not in bad_set], dtype=np.int64)
+    line_numbers = good[: len(frame)]
     frame, line_numbers = _drop_blank_rows(frame, line_numbers)
     raw = RawTable(str(path), "csv", frame, line_numbers)
     raw.notes.append(f"CSV, scheidingsteken '{sep}', codering {encoding}, kopregel op regel {header + 1}")
-    raw.unparsed_rows = skipped
+    raw.unparsed_rows = bad
     raw.decimal_hint = "," if sep == ";" else "."
     return raw
 
 
+def _record_lines(text: str, sep: str) -> tuple[list[int], list[int]]:
+    """The line each CSV record starts on, and its number of fields (Python's csv module follows quotes)."""
+    reader = csv.reader(io.StringIO(text), delimiter=sep)
+    starts, widths, previous_end = [], [], 0
+    for record in reader:
+        starts.append(previous_end + 1)
+        widths.append(len(record))
+        previous_end = reader.line_num
+    return starts, widths
+
+
 def _drop_blank_rows(frame: pd.DataFrame, row_numbers: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
+    """Rows whose every cell is empty or white space are not data (Excel and CSV files have them between blocks)."""
     if frame.empty:
         return frame, row_numbers
-    blank = frame.astype(str).apply(lambda c: c.str.strip().isin(["", "nan", "None"])).all(axis=1).to_numpy()
+    first = frame.iloc[:, 0]
+    candidates = first.isna().to_numpy() | (first.astype(object).fillna("").astype(str).str.strip() == "").to_numpy()
+    if not candidates.any():
+        return frame, row_numbers
+    sub = frame[candidates].astype(object)
+    blank_sub = (sub.isna() | (sub.fillna("").astype(str).apply(lambda c: c.str.strip()) == "")).all(axis=1).to_numpy()
+    blank = np.zeros(len(frame), dtype=bool)
+    blank[np.flatnonzero(candidates)[blank_sub]] = True
     if not blank.any():
         return frame, row_numbers
     return frame[~blank].reset_index(drop=True), row_numbers[~blank]
@@ -142,6 +173,7 @@ def read_xlsx(path: Path, sheet: str | int | None = None, header_row: int | None
     import openpyxl
     from openpyxl.utils.exceptions import InvalidFileException
 
+    _check_excel_zip(path)
     try:
         book = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError, EOFError) as exc:
@@ -159,8 +191,8 @@ def read_xlsx(path: Path, sheet: str | int | None = None, header_row: int | None
             ws = book[sheet]
         else:
             raise UnreadableFileError(f"{path.name} has no sheet '{sheet}'; its sheets are: {', '.join(names)}.")
-        rows = [list(r) for r in ws.iter_rows(values_only=True)]
-        first_row = getattr(ws, "min_row", 1) or 1
+        rows = [list(r) for r in ws.iter_rows(min_row=1, values_only=True)]
+        first_row = 1  # read-only sheets yield from row 1, so list position + 1 is the sheet's row number
     finally:
         book.close()
     if not any(any(c is not None and str(c).strip() for c in r) for r in rows):
@@ -176,6 +208,17 @@ def read_xlsx(path: Path, sheet: str | int | None = None, header_row: int | None
     raw = RawTable(str(path), "xlsx", frame, numbers, layer=ws.title)
     raw.notes.append(f"Excel, blad '{ws.title}', kopregel op rij {first_row + header}")
     return raw
+
+
+def _check_excel_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as zf:
+            names = set(zf.namelist())
+    except (zipfile.BadZipFile, OSError) as exc:
+        raise UnreadableFileError(f"{path.name} is not a readable Excel workbook (.xlsx); it may be damaged or of another type.") from exc
+    if "xl/workbook.xml" not in names:
+        kind = "a Word document" if "word/document.xml" in names else "a PowerPoint file" if "ppt/presentation.xml" in names else "a zip file"
+        raise UnreadableFileError(f"{path.name} is {kind}, not an Excel workbook (.xlsx).")
 
 
 def _unique_headers(cells: list[object]) -> list[str]:
@@ -204,7 +247,7 @@ def read_parquet(path: Path) -> RawTable:
     try:
         table = pq.read_table(path)
     except (pa.ArrowException, OSError) as exc:
-        raise UnreadableFileError(f"{path.name} is not a readable Parquet file ({str(exc).strip()}).") from exc
+        raise UnreadableFileError(f"{path.name} is not a readable Parquet file; it may be damaged or incomplete.") from exc
     geo_meta = json.loads((table.schema.metadata or {}).get(b"geo", b"{}") or b"{}")
     geometry, crs = None, None
     geom_col = geo_meta.get("primary_column")
@@ -242,9 +285,15 @@ def gdal_path(path: Path) -> str:
     return str(path)
 
 
+def _check_shapefile(path: Path) -> None:
+    if path.suffix.lower() == ".shp" and not any(path.with_suffix(s).exists() for s in (".dbf", ".DBF")):
+        raise UnreadableFileError(f"{path.name} cannot be read: the Shapefile's .dbf file is missing next to it.")
+
+
 def list_layers(path: Path) -> list[tuple[str, str | None]]:
     import pyogrio
 
+    _check_shapefile(path)
     try:
         return [(str(n), None if g is None else str(g)) for n, g in pyogrio.list_layers(gdal_path(path))]
     except Exception as exc:  # pyogrio raises DataSourceError and friends; all mean the same to the user
@@ -275,12 +324,13 @@ def read_vector(path: Path, layer: str | None = None) -> RawTable:
         fids = np.arange(1, len(frame) + 1, dtype=np.int64)  # feature order, as the user counts them
     crs = meta.get("crs")
     kind = {".gpkg": "gpkg", ".geojson": "geojson", ".json": "geojson", ".shp": "shp", ".zip": "shp"}.get(path.suffix.lower(), "vector")
-    return RawTable(str(path), kind, frame, fids, geometry, crs, layer or meta.get("layer_name"))
+    raw = RawTable(str(path), kind, frame, fids, geometry, crs, layer or meta.get("layer_name"))
+    raw.geometry_name = meta.get("geometry_name") or "geometry"
+    return raw
 
 
 def _gdal_sentence(path: Path, exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
-    text = text.replace(str(path), path.name)
-    if path.suffix.lower() == ".shp" and not path.with_suffix(".dbf").exists() and not path.with_suffix(".DBF").exists():
-        return f"{path.name} cannot be read: the Shapefile's .dbf file is missing next to it."
-    return f"{path.name} cannot be read as a GIS file ({text})."
+    text = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    if "not recognized as" in text or "not a supported" in text.lower():
+        return f"{path.name} is not a GIS file that mixplanner can read (GeoPackage, GeoJSON, Shapefile, FlatGeobuf)."
+    return f"{path.name} cannot be read as a GIS file: it is damaged, incomplete or of another type."
