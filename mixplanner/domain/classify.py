@@ -16,6 +16,7 @@ from mixplanner.domain.numbers import fmt_eur, fmt_int
 from mixplanner.domain.policy import Thresholds
 
 SEGMENTS = tuple(Segment)
+CENT = 0.01
 BANDS = tuple(PriceBand)
 
 
@@ -110,8 +111,9 @@ def classify_arrays(
     owned = owner == owners.index(Owner.OWNER_OCCUPIER)
     corp = owner == owners.index(Owner.CORPORATION)
     has_rent, has_points, has_woz = ~np.isnan(rent), ~np.isnan(points), ~np.isnan(woz)
-    lib, koop, psoc = t.liberalisatiegrens, t.betaalbaarheidsgrens_koop, t.punten_sociaal_max
-    mid = t.middenhuur_max_huur if t.middenhuur_max_huur is not None else -np.inf
+    # Amounts are compared to half a cent, so that a price indexed at the same rate as its limit stays on its side.
+    lib, koop, psoc = t.liberalisatiegrens + CENT / 2, t.betaalbaarheidsgrens_koop + CENT / 2, t.punten_sociaal_max
+    mid = t.middenhuur_max_huur + CENT / 2 if t.middenhuur_max_huur is not None else -np.inf
     pmid = t.punten_midden_max if t.punten_midden_max is not None else psoc
     with np.errstate(invalid="ignore"):
         rent_social = rent <= lib
@@ -165,8 +167,8 @@ def _bands(segment: np.ndarray, rent: np.ndarray, t: Thresholds) -> np.ndarray:
     social = segment == _code(Segment.SOCIAL_RENT)
     with np.errstate(invalid="ignore"):
         conditions = [
-            social & (rent < t.kwaliteitskortingsgrens),
-            social & (rent <= t.aftoppingsgrens_hoog),
+            social & (rent < t.kwaliteitskortingsgrens - CENT / 2),
+            social & (rent <= t.aftoppingsgrens_hoog + CENT / 2),
             social & ~np.isnan(rent),
         ]
     choices = [_code(PriceBand.CHEAP), _code(PriceBand.AFFORDABLE), _code(PriceBand.EXPENSIVE)]

@@ -30,10 +30,3 @@ class RawTable:
 
     def __len__(self) -> int:
         return len(self.frame)
-
-    def subset(self, mask: np.ndarray) -> "RawTable":
-        geometry = None if self.geometry is None else self.geometry[mask]
-        return RawTable(
-            self.file, self.kind, self.frame[mask].reset_index(drop=True), self.row_numbers[mask],
-            geometry, self.crs, self.layer, list(self.notes), list(self.unparsed_rows), self.decimal_hint, self.geometry_name,
-        )
