@@ -8,6 +8,7 @@ import traceback
 
 from mixplanner import __version__
 from mixplanner.domain.policy import PolicyError
+from mixplanner.engine.actions import ScenarioError
 from mixplanner.io.problems import UnreadableFileError
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, EXIT_BUG = 0, 1, 2, 3
@@ -34,6 +35,27 @@ def build_parser() -> argparse.ArgumentParser:
     inspect.add_argument("--lang", choices=("nl", "en"), default="nl")
     _loading_options(inspect)
 
+    from mixplanner.cli.plans import add_plan_options
+
+    new = sub.add_parser("new", help="make a plan file from a stock file, with target presets and scenarios")
+    new.add_argument("stockfile")
+    new.add_argument("-o", "--output", required=True, help="the plan file to write (.mixplan)")
+    add_plan_options(new, scenario_help="scenario JSON file to add (repeatable)")
+
+    proj = sub.add_parser("project", help="the mix per year and the status of every target")
+    proj.add_argument("plan", nargs="?", help="a .mixplan file, or a stock file (default: the example)")
+    proj.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    proj.add_argument("--area", help="show the mix of one buurt (code) instead of the whole plan")
+    add_plan_options(proj, scenario_help="scenario name in the plan, or a scenario JSON file")
+
+    comp = sub.add_parser("compare", help="two scenarios side by side")
+    comp.add_argument("plan", help="a .mixplan file, or a stock file with --scenario JSON files")
+    comp.add_argument("scenario_a")
+    comp.add_argument("scenario_b")
+    comp.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    comp.add_argument("--level", choices=("buurt", "wijk", "gemeente", "total"), default="buurt")
+    add_plan_options(comp, scenario_help="scenario JSON file to add before comparing")
+
     validate = sub.add_parser("validate", help="the validation report of a stock file (exit 0 clean, 1 problems, 2 unreadable)")
     validate.add_argument("file")
     validate.add_argument("--format", choices=("table", "json"), default="table")
@@ -41,19 +63,30 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        if args.command == "inspect":
-            from mixplanner.cli.inspect import run_inspect
+def _dispatch(args: argparse.Namespace) -> int:
+    if args.command == "inspect":
+        from mixplanner.cli.inspect import run_inspect
 
-            return run_inspect(args)
+        return run_inspect(args)
+    if args.command == "validate":
         from mixplanner.cli.validate import run_validate
 
         return run_validate(args)
+    from mixplanner.cli import project
+
+    return {"new": project.run_new, "project": project.run_project, "compare": project.run_compare}[args.command](args)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return _dispatch(args)
     except (UnreadableFileError, PolicyError) as exc:
         print(f"mixplanner-cli: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
+    except (ScenarioError, ValueError) as exc:
+        print(f"mixplanner-cli: {exc}", file=sys.stderr)
+        return EXIT_PROBLEMS
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # the last line of defence: a sentence, not a traceback
