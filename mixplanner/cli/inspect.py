@@ -119,7 +119,7 @@ def _long_rows(summary: MixSummary, names) -> list[dict]:
 
 
 def _share(value) -> float | None:
-    return None if pd.isna(value) else round(float(value), 6)
+    return None if pd.isna(value) else float(value)
 
 
 def _json(result, label, thresholds, by_area, total, names, args) -> str:

@@ -8,8 +8,14 @@ import traceback
 
 from mixplanner import __version__
 from mixplanner.domain.policy import PolicyError
+from mixplanner.domain.interventions import InterventionError
+from mixplanner.domain.targets import TargetError
 from mixplanner.engine.actions import ScenarioError
 from mixplanner.io.problems import UnreadableFileError
+from mixplanner.io.scenario_json import ScenarioFileError
+
+#: Errors in what the user gave (a scenario, a target): one sentence and exit code 1.
+USER_ERRORS = (ScenarioError, ScenarioFileError, InterventionError, TargetError)
 
 EXIT_OK, EXIT_PROBLEMS, EXIT_UNREADABLE, EXIT_BUG = 0, 1, 2, 3
 
@@ -84,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     except (UnreadableFileError, PolicyError) as exc:
         print(f"mixplanner-cli: {exc}", file=sys.stderr)
         return EXIT_UNREADABLE
-    except (ScenarioError, ValueError) as exc:
+    except USER_ERRORS as exc:
         print(f"mixplanner-cli: {exc}", file=sys.stderr)
         return EXIT_PROBLEMS
     except KeyboardInterrupt:
