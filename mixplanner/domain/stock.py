@@ -57,7 +57,10 @@ class StockSchemaError(ValueError):
 
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
-    """Return frame with every canonical column present and typed, canonical columns first, extras after."""
+    """Return frame with every canonical column present and typed, canonical columns first, extras after.
+
+    Text fields are pandas' string dtype ("str", missing = NaN); vocabularies are categoricals.
+    """
     n = len(frame)
     out: dict[str, object] = {}
     for f in FIELDS:
@@ -71,6 +74,7 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def _typed(f: Field, col: pd.Series | None, n: int):
+    """One column in the schema's type; a column that already has it is passed through without a copy."""
     if f.kind == "geometry":
         return np.full(n, None, dtype=object) if col is None else col.to_numpy(dtype=object)
     if f.kind == "int":
@@ -79,15 +83,20 @@ def _typed(f: Field, col: pd.Series | None, n: int):
             return np.full(n, default if default is not None else -1, dtype=np.int64)
         return col.to_numpy(dtype=np.int64)
     if f.kind == "float":
-        return np.full(n, np.nan) if col is None else pd.to_numeric(col).to_numpy(dtype=float)
+        if col is None:
+            return np.full(n, np.nan)
+        return col.to_numpy() if col.dtype == np.float64 else pd.to_numeric(col).to_numpy(dtype=float)
     if f.kind == "category":
+        if col is not None and isinstance(col.dtype, pd.CategoricalDtype) and tuple(col.cat.categories) == f.categories:
+            return col.array
         default = _DEFAULTS.get(f.name)
-        values = pd.Series([default] * n, dtype=object) if col is None else col.astype(object)
-        if default is not None:
-            values = values.where(values.notna(), default)
+        if col is None:
+            return pd.Categorical.from_codes(np.full(n, f.categories.index(default) if default else -1), categories=list(f.categories))
+        values = col.fillna(default) if default is not None else col
         return pd.Categorical(values, categories=list(f.categories))
-    values = pd.Series([None] * n, dtype=object) if col is None else col.astype(object)
-    return values.where(values.notna(), None).to_numpy(dtype=object)
+    if col is None:
+        return pd.array(np.full(n, None, dtype=object), dtype="str")
+    return col.array if col.dtype == "str" else col.astype("str").array
 
 
 @dataclass(frozen=True, eq=False)

@@ -47,11 +47,14 @@ CORPORATION_NAME_HEADERS = {"corporatie", "corporatienaam", "naam corporatie"}
 IGNORE = {"", "-", "ignore", "negeer", "negeren"}
 
 
+_UNITS = re.compile(r"\((?:eur|euro|€|m2|%)\)|€")
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
 def normalise_header(header: object) -> str:
     """'Kale huur (€)' -> 'kale huur'; 'BU_CODE' -> 'bu code'; accents and punctuation dropped."""
     text = unicodedata.normalize("NFKD", str(header)).encode("ascii", "ignore").decode()
-    text = re.sub(r"\((?:eur|euro|€|m2|%)\)|€", " ", text.lower())
-    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+    return _NON_ALNUM.sub(" ", _UNITS.sub(" ", text.lower())).strip()
 
 
 def target_for(name: str) -> str | None:

@@ -98,7 +98,7 @@ def load_stock(
         area_frame = spatial.areas_from_raw(companions["areas"], report)
         frame = _join(frame, area_frame, report)
     check(progress, 0.95, "building the stock")
-    result = LoadResult(Stock.from_frame(frame, source=str(path)), report, area_frame)
+    result = LoadResult(Stock(frame, source=str(path)), report, area_frame)
     progress.report(1.0, "done")
     return result
 

@@ -73,15 +73,17 @@ def find_header_row(rows: list[list[object]]) -> int:
 
 # --- CSV ---------------------------------------------------------------------------------------------
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
+def _decode(data: bytes, name: str) -> tuple[str, str, str]:
+    """(the first lines as text, pandas' encoding name, the name for people)."""
     if b"\x00" in data[:4096]:
         raise UnreadableFileError(f"{name} is not a text file (it holds binary data); is it really a CSV?")
     if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace"), "UTF-8 met BOM"
+        return data[3:200_000].decode("utf-8", errors="replace"), "utf-8-sig", "UTF-8 met BOM"
     try:
-        return data.decode("utf-8"), "UTF-8"
+        data.decode("utf-8")
     except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace"), "Windows-1252"
+        return data[:200_000].decode("cp1252", errors="replace"), "cp1252", "Windows-1252"
+    return data[:200_000].decode("utf-8", errors="replace"), "utf-8", "UTF-8"
 
 
 def _delimiter(lines: list[str]) -> str:
@@ -99,44 +101,52 @@ def _delimiter(lines: list[str]) -> str:
 
 def read_csv(path: Path, header_row: int | None = None) -> RawTable:
     data = path.read_bytes()
-    text, encoding = _decode(data, path.name)
-    head_lines = text.splitlines()[:HEADER_SCAN_ROWS]
+    head, encoding, encoding_name = _decode(data, path.name)
+    head_lines = head.splitlines()[:HEADER_SCAN_ROWS]
     if not any(line.strip() for line in head_lines):
         raise UnreadableFileError(f"{path.name} holds no rows (only empty lines).")
     sep = _delimiter(head_lines)
     header = header_row - 1 if header_row else find_header_row([next(csv.reader([ln], delimiter=sep), []) for ln in head_lines])
-    quoted = '"' in text
+    quoted = b'"' in data
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always")
         try:
             frame = pd.read_csv(
-                io.StringIO(text), sep=sep, header=header, dtype=str, keep_default_na=False,
-                skip_blank_lines=False, on_bad_lines="warn", engine="c",
+                io.BytesIO(data), sep=sep, header=header, dtype=str, keep_default_na=False, encoding=encoding,
+                encoding_errors="replace", skip_blank_lines=False, on_bad_lines="warn", engine="c",
             )
         except pd.errors.EmptyDataError as exc:
             raise UnreadableFileError(f"{path.name} holds no columns.") from exc
         except (pd.errors.ParserError, ValueError) as exc:
             if quoted and "EOF inside string" in str(exc):
-                line = _record_lines(text, sep)[0][-1]
+                line = _record_lines(_text(data, encoding), sep)[0][-1]
                 raise UnreadableFileError(f"{path.name} has a quote (\") on line {line} that is never closed.") from exc
             raise UnreadableFileError(f"{path.name} cannot be split into columns as a CSV file.") from exc
-    if quoted:  # a quoted cell may hold line breaks: number rows by where each record starts
-        starts, widths = _record_lines(text, sep)
-        data_starts, data_widths = starts[header + 1:], widths[header + 1:]
-        bad = [line for line, w in zip(data_starts, data_widths) if w > len(frame.columns)]
-        good = np.array([line for line, w in zip(data_starts, data_widths) if w <= len(frame.columns)], dtype=np.int64)
+    bad = sorted({int(m) for w in caught for m in re.findall(r"line (\d+):", str(w.message))})
+    total_lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
+    if quoted and total_lines - header - 1 != len(frame) + len(bad):
+        # a quoted cell holds a line break: number rows by the line each record starts on
+        starts, widths = _record_lines(_text(data, encoding), sep)
+        ncols = len(frame.columns)
+        pairs = list(zip(starts[header + 1:], widths[header + 1:]))
+        bad = [line for line, w in pairs if w > ncols]
+        good = np.array([line for line, w in pairs if w <= ncols], dtype=np.int64)
     else:
-        bad = sorted({int(m) for w in caught for m in re.findall(r"line (\d+):", str(w.message))})
-        total_lines = text.count("\n") + (0 if text.endswith("\n") else 1)
         bad_set = set(bad)
-        good = np.array([n for n in range(header + 2, total_lines + 1) if n not in bad_set], dtype=np.int64)
+        good = np.arange(header + 2, total_lines + 1, dtype=np.int64)
+        if bad_set:
+            good = good[~np.isin(good, list(bad_set))]
     line_numbers = good[: len(frame)]
     frame, line_numbers = _drop_blank_rows(frame, line_numbers)
     raw = RawTable(str(path), "csv", frame, line_numbers)
-    raw.notes.append(f"CSV, scheidingsteken '{sep}', codering {encoding}, kopregel op regel {header + 1}")
+    raw.notes.append(f"CSV, scheidingsteken '{sep}', codering {encoding_name}, kopregel op regel {header + 1}")
     raw.unparsed_rows = bad
     raw.decimal_hint = "," if sep == ";" else "."
     return raw
+
+
+def _text(data: bytes, encoding: str) -> str:
+    return data.decode(encoding, errors="replace")
 
 
 def _record_lines(text: str, sep: str) -> tuple[list[int], list[int]]:

@@ -12,7 +12,7 @@ from mixplanner.domain.stock import FIELD_BY_NAME, conform
 from mixplanner.io.columns import CORPORATION_NAME_HEADERS, ColumnMapping, match_columns, normalise_header
 from mixplanner.io.problems import LoadReport, Severity
 from mixplanner.io.raw import RawTable
-from mixplanner.io.values import allowed_values, parse_area_codes, parse_numbers, parse_vocabulary
+from mixplanner.io.values import allowed_values, parse_area_codes, parse_numbers, parse_vocabulary, per_unique
 
 NUMBER_FIELDS = ("rent", "wws_points", "woz", "floor_area", "building_year")
 CLASSIFYING_FIELDS = ("owner", "rent", "wws_points", "woz", "segment_override")
@@ -30,6 +30,8 @@ class _Rows:
 
     def flag(self, mask: np.ndarray, column: str, message, severity: Severity = Severity.ERROR) -> None:
         """Report each row in mask; message is a string or a function of the row's cell text."""
+        if not mask.any():
+            return
         idx = np.flatnonzero(mask)
         cells = self.raw.frame[column].to_numpy() if column in self.raw.frame else None
         for i in idx:
@@ -74,22 +76,24 @@ def to_frame(raw: RawTable, mapping: ColumnMapping, report: LoadReport) -> pd.Da
     report.rows_in_file = raw.rows_in_file
     report.rows_loaded = int(keep.sum())
     report.rows_rejected = report.rows_in_file - report.rows_loaded
-    return conform(frame[keep].reset_index(drop=True))
+    return conform(frame if keep.all() else frame[keep].reset_index(drop=True))
 
 
 def _ids(rows: _Rows, by_field: dict[str, str]) -> None:
-    stem = "rij"
-    generated = np.array([f"{stem}-{r}" for r in rows.raw.row_numbers], dtype=object)
     header = by_field.get("id")
     if header is None:
-        rows.out["id"] = generated
+        rows.out["id"] = np.array([f"rij-{r}" for r in rows.raw.row_numbers], dtype=object)
         rows.report.add(None, None, "no id column: records are named after their row (rij-N)", Severity.INFO)
         return
-    cells = rows.raw.frame[header].astype(object)
-    empty = cells.isna().to_numpy() | (cells.astype(str).str.strip() == "").to_numpy()
-    ids = cells.astype(str).str.strip().str.replace(r"\.0$", "", regex=True).to_numpy(dtype=object)
-    ids[empty] = generated[empty]
-    rows.flag(empty, header, "empty id: the record is named after its row", Severity.WARNING)
+    cells = rows.raw.frame[header]
+    text = cells.astype("str").str.strip()
+    if text.str.endswith(".0").any():  # ids read as numbers from Excel: 1001.0 -> 1001
+        text = text.str.replace(r"\.0$", "", regex=True)
+    ids = text.to_numpy(dtype=object, na_value=None)
+    empty = cells.isna().to_numpy() | (text == "").to_numpy()
+    if empty.any():
+        ids[empty] = [f"rij-{r}" for r in rows.raw.row_numbers[empty]]
+        rows.flag(empty, header, "empty id: the record is named after its row", Severity.WARNING)
     series = pd.Series(ids)
     dup = series.duplicated(keep="first").to_numpy() & ~rows.reject
     if dup.any():
@@ -198,12 +202,14 @@ def _areas(rows: _Rows, by_field: dict[str, str]) -> None:
         return
     derived = []
     for field, length, prefix in (("wijk_code", 6, "WK"), ("gemeente_code", 4, "GM")):
-        series = pd.Series(buurt, dtype=object)
-        from_buurt = series.where(series.str.match(r"^BU[0-9A-Z]{8}$", na=False)).str[2:2 + length]
-        from_buurt = (prefix + from_buurt).to_numpy(dtype=object)
+        def from_code(values: pd.Series, _n=length, _p=prefix):
+            ok = values.str.match(r"^BU[0-9A-Z]{8}$", na=False)
+            return ((_p + values.where(ok).str[2:2 + _n]).to_numpy(dtype=object, na_value=None),)
+
+        (from_buurt,) = per_unique(pd.Series(buurt, dtype=object), from_code)
         current = rows.out.get(field)
         if current is None:
-            rows.out[field] = np.where(pd.isna(from_buurt), None, from_buurt)
+            rows.out[field] = from_buurt
             derived.append(field)
         else:
             fill = pd.isna(current) & ~pd.isna(from_buurt)

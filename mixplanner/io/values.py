@@ -65,12 +65,67 @@ VOCABULARY: dict[str, dict[str, str]] = {
 }
 
 
-def is_empty(texts: pd.Series) -> np.ndarray:
-    """True where a cell holds no value (None, NaN, blank or a 'no value' word)."""
-    values = texts.astype(object)
+def per_unique(cells: pd.Series, fn) -> tuple[np.ndarray, ...]:
+    """Apply fn (Series of distinct cells -> tuple of arrays) once per distinct value, then spread to every cell.
+
+    Stock files repeat their values (owners, buurt codes, years): 300,000 cells often hold a few hundred.
+    The last element fn receives is None, standing for every missing cell.
+    """
+    arr = _strings(cells)
+    if arr is not None:  # arrow's dictionary encoding is several times faster than pandas' factorize here
+        import pyarrow.compute as pc
+
+        encoded = pc.dictionary_encode(arr)
+        uniques = encoded.dictionary.to_numpy(zero_copy_only=False)
+        codes = encoded.indices.fill_null(len(uniques)).to_numpy(zero_copy_only=False)
+    else:
+        codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+        codes = np.where(codes < 0, len(uniques), codes)
+    distinct = pd.Series(np.append(np.asarray(uniques, dtype=object), None), dtype=object)
+    return tuple(np.asarray(part)[codes] for part in fn(distinct))
+
+
+def _is_empty_distinct(values: pd.Series) -> tuple[np.ndarray]:
     missing = values.isna().to_numpy()
     as_text = values.where(~missing, "").astype(str).str.strip().str.lower()
-    return missing | as_text.isin(EMPTY_TEXTS).to_numpy()
+    return (missing | as_text.isin(EMPTY_TEXTS).to_numpy(),)
+
+
+def is_empty(cells: pd.Series) -> np.ndarray:
+    """True where a cell holds no value (None, NaN, blank or a 'no value' word)."""
+    arr = _strings(cells)
+    if arr is None:
+        return per_unique(cells, _is_empty_distinct)[0]
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    words = pc.utf8_lower(pc.utf8_trim_whitespace(arr))
+    hit = pc.is_in(words, value_set=pa.array(sorted(EMPTY_TEXTS), type=pa.string()))
+    return pc.or_kleene(pc.is_null(arr), hit).fill_null(True).to_numpy(zero_copy_only=False)
+
+
+def _decimal_comma_arrow(arr, hint: str | None) -> bool:
+    """_decimal_comma for a pyarrow string array: RE2 kernels, and a verdict from the first values when they settle it."""
+    import pyarrow.compute as pc
+
+    text = pc.utf8_trim_whitespace(pc.drop_null(arr))
+    has_comma = pc.match_substring(text, ",")
+    if not pc.any(has_comma).as_py():
+        dotted = pc.filter(text, pc.match_substring(text, "."))
+        if len(dotted) == 0:
+            return False
+        pattern = r"^[€\s]*-?\d{1,3}(?:\.\d{3})+$"
+        if not pc.all(pc.match_substring_regex(dotted.slice(0, 1000), pattern)).as_py():
+            return False
+        return bool(pc.all(pc.match_substring_regex(dotted, pattern)).as_py() and hint != ".")
+    with_comma = pc.filter(text, has_comma)
+    decimal_pattern = r",\d{1,2}$|,\d{4,}$|\.\d{3},|,-$"
+    if pc.any(pc.match_substring_regex(with_comma.slice(0, 1000), decimal_pattern)).as_py():
+        return True
+    if pc.any(pc.match_substring_regex(with_comma, decimal_pattern)).as_py():
+        return True
+    thousands = pc.all(pc.match_substring_regex(with_comma, r"^[€\s]*-?\d{1,3}(?:,\d{3})+(?:\.\d+)?$")).as_py()
+    return True if not thousands else hint == ","
 
 
 def _decimal_comma(text: pd.Series, hint: str | None) -> bool:
@@ -87,6 +142,54 @@ def _decimal_comma(text: pd.Series, hint: str | None) -> bool:
     return hint == ","
 
 
+def _strings(cells: pd.Series):
+    """The cells as a pyarrow string array when every non-missing cell is text, else None."""
+    import pyarrow as pa
+
+    if isinstance(cells.dtype, pd.StringDtype):
+        arr = pa.array(cells.array, type=pa.string())  # zero-copy for pandas' arrow-backed strings
+        return arr.combine_chunks() if isinstance(arr, pa.ChunkedArray) else arr
+    if cells.dtype == object and pd.api.types.infer_dtype(cells, skipna=True) in ("string", "empty"):
+        return pa.array(cells.to_numpy(dtype=object), type=pa.string(), from_pandas=True)
+    return None
+
+
+def _plain_numbers(arr, comma: bool):
+    """Fast path: every cell is empty or a plain number like 650,50 / 650.50 / -3. None when some cell is not."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    text = pc.utf8_trim_whitespace(arr)
+    text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+    if comma:
+        if pc.any(pc.match_substring(text, ".")).as_py():
+            return None
+        text = pc.replace_substring(text, ",", ".")
+    elif pc.any(pc.match_substring(text, ",")).as_py():
+        return None
+    try:
+        values = pc.cast(text, pa.float64())
+    except (pa.ArrowInvalid, pa.ArrowNotImplementedError):
+        return None
+    return values.to_numpy(zero_copy_only=False)
+
+
+def _numbers_distinct(values: pd.Series, comma: bool) -> tuple[np.ndarray, np.ndarray]:
+    (empty,) = _is_empty_distinct(values)
+    numeric = values.map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)).to_numpy(dtype=bool)
+    text = values.where(~(empty | numeric), "").astype(str)
+    text = text.str.replace(r"[€\s\u00a0']|eur(?:o)?\b|m2$|m²$", "", regex=True, case=False)
+    text = text.str.replace(r"[.,]-$", "", regex=True)  # "1.200,-" means 1200
+    if comma:
+        text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    else:
+        text = text.str.replace(",", "", regex=False)
+    out = pd.to_numeric(text.where(text != "", None), errors="coerce").to_numpy(dtype=float, copy=True)
+    out[numeric] = values[numeric].astype(float).to_numpy()
+    out[empty] = np.nan
+    return out, ~empty & ~numeric & np.isnan(out)
+
+
 def parse_numbers(cells: pd.Series, decimal: str | None = None, hint: str | None = None) -> tuple[np.ndarray, np.ndarray]:
     """Cells to floats; decimal is ',' or '.' when the user said so; hint is the file's likely mark.
 
@@ -94,22 +197,19 @@ def parse_numbers(cells: pd.Series, decimal: str | None = None, hint: str | None
     if pd.api.types.is_numeric_dtype(cells.dtype) and not pd.api.types.is_bool_dtype(cells.dtype):
         values = cells.to_numpy(dtype=float, na_value=np.nan)
         return values, np.zeros(len(cells), dtype=bool)
-    empty = is_empty(cells)
-    objects = cells.astype(object)
-    numeric = objects.map(lambda v: isinstance(v, (int, float)) and not isinstance(v, bool)).to_numpy(dtype=bool)
-    text = objects.where(~(empty | numeric), "").astype(str)
-    text = text.str.replace(r"[€\s\u00a0']|eur(?:o)?\b|m2$|m²$", "", regex=True, case=False)
-    text = text.str.replace(r"[.,]-$", "", regex=True)  # "1.200,-" means 1200
-    comma = decimal == "," if decimal in (",", ".") else _decimal_comma(text[~(empty | numeric)], hint)
-    if comma:
-        text = text.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    arr = _strings(cells)
+    if decimal in (",", "."):
+        comma = decimal == ","
+    elif arr is not None:
+        comma = _decimal_comma_arrow(arr, hint)
     else:
-        text = text.str.replace(",", "", regex=False)
-    values = pd.to_numeric(text.where(text != "", None), errors="coerce").to_numpy(dtype=float, copy=True)
-    values[numeric] = objects[numeric].astype(float).to_numpy()
-    values[empty] = np.nan
-    bad = ~empty & ~numeric & np.isnan(values)
-    return values, bad
+        sample = pd.Series(pd.unique(cells.dropna().astype(str).str.replace(r"[€\s\u00a0']", "", regex=True)), dtype=object)
+        comma = _decimal_comma(sample.astype(str), hint)
+    if arr is not None:
+        fast = _plain_numbers(arr, comma)
+        if fast is not None:
+            return fast, np.zeros(len(cells), dtype=bool)
+    return per_unique(cells, lambda distinct: _numbers_distinct(distinct, comma))
 
 
 def parse_vocabulary(cells: pd.Series, field: str, extra: dict[str, str] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -119,12 +219,16 @@ def parse_vocabulary(cells: pd.Series, field: str, extra: dict[str, str] | None 
         target = VOCABULARY[field].get(normalise_header(dst))
         if target is not None:
             vocab[normalise_header(src)] = target
-    empty = is_empty(cells)
-    keys = cells.astype(object).where(~empty, "").map(normalise_header)
-    values = keys.map(vocab).to_numpy(dtype=object, copy=True)
-    unknown = ~empty & pd.isna(values)
-    values[empty | unknown] = None
-    return values, empty, unknown
+
+    def distinct(values: pd.Series):
+        (empty,) = _is_empty_distinct(values)
+        keys = values.where(~empty, "").map(normalise_header)
+        out = keys.map(vocab).to_numpy(dtype=object, copy=True)
+        unknown = ~empty & pd.isna(out)
+        out[empty | unknown] = None
+        return out, empty, unknown
+
+    return per_unique(cells, distinct)
 
 
 def allowed_values(field: str) -> str:
@@ -136,12 +240,16 @@ _AREA_PATTERNS = {"buurt_code": re.compile(r"^BU[0-9A-Z]{8}$"), "wijk_code": re.
 
 def parse_area_codes(cells: pd.Series, field: str) -> tuple[np.ndarray, np.ndarray]:
     """Upper-case, strip; add the CBS prefix to bare digits (0221 -> GM0221). Returns (codes, malformed mask)."""
-    empty = is_empty(cells)
-    text = cells.astype(object).where(~empty, "").astype(str).str.strip().str.upper().str.replace(r"\.0$", "", regex=True)
-    prefix = {"buurt_code": ("BU", 8), "wijk_code": ("WK", 6), "gemeente_code": ("GM", 4)}[field]
-    digits = text.str.fullmatch(r"\d{1,8}")
-    text = text.where(~digits, prefix[0] + text.str.zfill(prefix[1]))
-    codes = text.to_numpy(dtype=object)
-    codes[empty] = None
-    malformed = ~empty & ~text.str.fullmatch(_AREA_PATTERNS[field].pattern).to_numpy(dtype=bool)
-    return codes, malformed
+    prefix, width = {"buurt_code": ("BU", 8), "wijk_code": ("WK", 6), "gemeente_code": ("GM", 4)}[field]
+
+    def distinct(values: pd.Series):
+        (empty,) = _is_empty_distinct(values)
+        text = values.where(~empty, "").astype(str).str.strip().str.upper().str.replace(r"\.0$", "", regex=True)
+        digits = text.str.fullmatch(r"\d{1,8}")
+        text = text.where(~digits, prefix + text.str.zfill(width))
+        codes = text.to_numpy(dtype=object)
+        codes[empty] = None
+        malformed = ~empty & ~text.str.fullmatch(_AREA_PATTERNS[field].pattern).to_numpy(dtype=bool)
+        return codes, malformed
+
+    return per_unique(cells, distinct)
