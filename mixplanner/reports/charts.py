@@ -11,7 +11,7 @@ from matplotlib.lines import Line2D
 from matplotlib.patheffects import withStroke
 
 from mixplanner.domain.mix import CORPORATIEBUURT_SHARE, NO_AREA, TOTAL, rounded_percentages
-from mixplanner.domain.numbers import fmt_pct
+from mixplanner.domain.numbers import fmt_int, fmt_pct
 from mixplanner.engine.projection import Projection
 from mixplanner.engine.state import OWNERS, SEGMENTS
 from mixplanner.reports import labels
@@ -88,7 +88,7 @@ def _draw_targets(ax: Axes, projection: Projection, level: str, label: str, stat
         if s.area == label and t.measure == "share" and t.basis == "stock" and t not in chosen:
             chosen[t] = s
     halo = [withStroke(linewidth=style.line_width + 2.5, foreground="white")]
-    legend, marked, placed = [], set(), []
+    legend, marked, placed = [], set(), []  # placed: (side, value, above) of target labels
     years = projection.years
     for k, (t, status) in enumerate(chosen.items()):
         mix = projection.series(level, label, t.dimension)
@@ -99,12 +99,12 @@ def _draw_targets(ax: Axes, projection: Projection, level: str, label: str, stat
                         zorder=4, gid="measured-share")
         legend.append((line, labels.capital(labels.text("measured", lang, group=labels.group(t.group, lang, t.dimension)))))
         ax.axhline(t.value, color=INK, lw=style.line_width, ls=(0, (5, 3)), zorder=3, gid="target-line")
-        below = any(abs(t.value - y) < 0.07 for y in placed) or t.value > 0.93
-        placed.append(t.value)
-        ax.annotate(labels.target(t, lang), xy=(0, t.value), xycoords=("axes fraction", "data"),
-                    xytext=(6, -5 if below else 5), textcoords="offset points", va="top" if below else "bottom",
-                    ha="left", fontsize=style.small_size, color=INK, fontweight="bold", zorder=6,
-                    bbox=dict(boxstyle="round,pad=0.25", facecolor="white", edgecolor="none", alpha=0.9))
+        side, above = _label_spot(measured, t.value, placed, style)
+        placed.append((side, t.value, above))
+        ax.annotate(labels.target(t, lang), xy=(0 if side == "left" else 1, t.value), xycoords=("axes fraction", "data"),
+                    xytext=(6 if side == "left" else -6, 5 if above else -5), textcoords="offset points",
+                    va="bottom" if above else "top", ha=side, fontsize=style.small_size, color=INK, fontweight="bold",
+                    zorder=6, bbox=dict(boxstyle="round,pad=0.25", facecolor="white", edgecolor="none", alpha=0.9))
         if t.year in years and t.year not in marked and t.year not in (years[0], years[-1]):
             marked.add(t.year)
             ax.axvline(t.year, color=MUTED, lw=style.line_width * 0.7, ls=":", zorder=3, gid="target-year")
@@ -115,11 +115,33 @@ def _draw_targets(ax: Axes, projection: Projection, level: str, label: str, stat
         if np.isfinite(measured[at]):
             ax.plot([years[at]], [measured[at]], "o", ms=style.font_size * 0.8, color=STATUS_COLOURS[status.status],
                     markeredgecolor="white", markeredgewidth=1.2, zorder=5, gid="target-status")
-            last = at == len(years) - 1
-            ax.annotate(fmt_pct(measured[at], 1, lang), xy=(years[at], measured[at]), xytext=(-8 if last else 8, 6),
-                        textcoords="offset points", ha="right" if last else "left", va="bottom", fontsize=style.font_size,
-                        fontweight="bold", color=INK, zorder=6, path_effects=[withStroke(linewidth=3, foreground="white")])
+            last, up = at == len(years) - 1, measured[at] >= t.value  # the value label away from the target line
+            ax.annotate(f"{fmt_pct(measured[at], 1, lang)} \u00b7 {labels.text(status.status, lang)}",
+                        xy=(years[at], measured[at]), xytext=(-8 if last else 8, 6 if up else -6),
+                        textcoords="offset points", ha="right" if last else "left", va="bottom" if up else "top",
+                        fontsize=style.font_size, fontweight="bold", color=INK, zorder=6,
+                        path_effects=[withStroke(linewidth=3, foreground="white")])
     return legend
+
+
+def _label_spot(measured: np.ndarray, value: float, placed, style: ChartStyle) -> tuple[str, bool]:
+    """Where a target label sits clear of the measured line and earlier labels: (left|right, above the line?)."""
+    n = len(measured)
+    span = max(2, int(np.ceil(0.4 * n)))
+    height = 0.03 + style.small_size / 250  # the label's height as a share of the 0..1 axis, roughly
+    for side in ("left", "right"):
+        part = measured[:span] if side == "left" else measured[n - span:]
+        part = part[np.isfinite(part)]
+        for above in (True, False):
+            lo, hi = (value, value + height) if above else (value - height, value)
+            if lo < 0 or hi > 1:
+                continue
+            hits_line = np.any((part > lo - 0.01) & (part < hi + 0.01))
+            hits_label = any(s == side and lo < (v + height if a else v) and hi > (v if a else v - height)
+                             for s, v, a in placed)
+            if not hits_line and not hits_label:
+                return side, above
+    return "left", value < 0.9
 
 
 def draw_before_after(
@@ -160,7 +182,8 @@ def draw_before_after(
                 label=cat, gid=f"bar-{cat}")
         for i in np.flatnonzero(shares[:, j] >= 0.07):
             ax.text(left[i] + shares[i, j] / 2, y[i], f"{rounded[i, j]:.0f}%", ha="center", va="center",
-                    fontsize=style.small_size, color=ink[cat])
+                    fontsize=style.small_size, color=ink[cat], zorder=6,
+                    path_effects=[withStroke(linewidth=3, foreground=colours[cat])])
         left += shares[:, j]
     where = _names(after, names)
     for i, code in enumerate(order):
@@ -168,6 +191,9 @@ def draw_before_after(
                 fontweight="bold", color=INK)
     for i in np.flatnonzero(totals == 0):
         ax.text(0.01, y[i], labels.text("no_units", lang), ha="left", va="center", fontsize=style.small_size, color=MUTED)
+    for i in np.flatnonzero(totals > 0):
+        ax.annotate(f"{fmt_int(totals[i], lang)} {labels.text('units', lang)}", xy=(1, y[i]), xytext=(5, 0),
+                    textcoords="offset points", ha="left", va="center", fontsize=style.small_size, color=MUTED)
     pair = _bar_names(before, after, before_year, year, lang)
     ax.set_yticks(y, pair * n, fontsize=style.small_size)
     ax.tick_params(axis="y", length=0)
@@ -177,7 +203,8 @@ def draw_before_after(
     percent_axis(ax.xaxis, lang)
     handles, names_ = patches(colours, present, lang, dimension)
     if dimension == "owner":
-        line = ax.axvline(CORPORATIEBUURT_SHARE, color=INK, lw=style.line_width, ls=(0, (4, 2)), zorder=5, gid="corporatiebuurt")
+        line = ax.axvline(CORPORATIEBUURT_SHARE, color=INK, lw=style.line_width * 0.6, ls=(0, (4, 2)), zorder=5,
+                          gid="corporatiebuurt")
         handles.append(Line2D([], [], color=line.get_color(), lw=line.get_linewidth(), ls=line.get_linestyle()))
         names_.append(labels.capital(labels.text("corporatiebuurt", lang)))
     legend_below(ax, handles, names_, style)

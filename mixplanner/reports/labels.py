@@ -33,6 +33,7 @@ _TEXT: dict[str, tuple[str, str]] = {
     "no_changes": ("geen mutaties in {year}", "no changes in {year}"),
     "base_year": ("geen gegevens: {year} is het basisjaar", "no data: {year} is the base year"),
     "outside": ("geen gegevens: {year} valt buiten de projectie", "no data: {year} is outside the projection"),
+    "level": ("stand", "level"),
     "increase": ("toename", "increase"),
     "decrease": ("afname", "decrease"),
     "residual": ("overig", "other"),

@@ -57,7 +57,7 @@ def draw_target_lights(
     for s in statuses:
         groups.setdefault(s.target, []).append(s)
     rows = len(groups) + len(statuses)
-    height_pt = ax.get_position().height * ax.figure.get_figheight() * 72
+    height_pt = ax.bbox.height / ax.figure.dpi * 72
     fs = max(5.0, min(style.font_size, 0.8 * height_pt / (rows + 0.5 * len(groups) + 1.5) / 1.3))
     ax.set_axis_off()
     fig = ax.figure

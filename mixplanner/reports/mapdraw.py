@@ -58,7 +58,7 @@ def polygon_verts(geometries: np.ndarray) -> tuple[list[np.ndarray], list[np.nda
 def segment_colours(segments) -> np.ndarray:
     """RGBA per record from the palette; an unknown or missing segment gets the 'onbekend' colour."""
     table = to_rgba_array([SEGMENT_COLOURS[s] for s in SEGMENTS])
-    index = pd.Categorical(np.asarray(segments, dtype=object), categories=list(SEGMENTS)).codes.astype(np.int64)
+    index = pd.Index(list(SEGMENTS)).get_indexer(pd.Index(np.asarray(segments, dtype=object), dtype=object))
     index[index < 0] = SEGMENTS.index(Segment.UNKNOWN.value)
     return table[index]
 
@@ -111,7 +111,7 @@ def draw_stock_map(
     box = (x0 - margin, y0 - margin, x1 + margin, y1 + margin)
     ax.set_xlim(box[0], box[2])
     ax.set_ylim(box[1], box[3])
-    ax.set_aspect("equal", adjustable="datalim")
+    ax.set_aspect("equal", adjustable="box")
     if buurten is not None and len(buurten):
         _draw_buurten(ax, buurten, box, style)
     if legend:
@@ -134,10 +134,10 @@ def _draw_buurten(ax: Axes, buurten: pd.DataFrame, box, style: ChartStyle) -> No
     ok = ~shapely.is_missing(geometry) & ~shapely.is_empty(geometry)
     geometry = geometry[ok]
     names = buurten["buurt_naam"].to_numpy(dtype=object)[ok] if "buurt_naam" in buurten else [None] * len(geometry)
-    outlines = PolyCollection([], closed=False, facecolors="none", edgecolors=INK, linewidths=style.line_width * 0.9,
+    outlines = PolyCollection([], closed=False, facecolors="none", edgecolors=INK, linewidths=style.line_width * 0.6,
                               zorder=4, gid="stock-map-buurten")
     outlines.set_verts_and_codes(*polygon_verts(geometry))
-    outlines.set_path_effects([withStroke(linewidth=style.line_width * 0.9 + 2, foreground="white")])
+    outlines.set_path_effects([withStroke(linewidth=style.line_width * 0.6 + 1.5, foreground="white")])
     ax.add_collection(outlines, autolim=False)
     visible = shapely.intersection(geometry, shapely.box(*box))
     shown = ~shapely.is_empty(visible)

@@ -49,6 +49,23 @@ def ledger_steps(projection: Projection, year: int, area: str | None = None, seg
     return start, steps, end
 
 
+def _axis_bottom(low: float, high: float) -> float:
+    """0, or a round value below the lowest level when the changes are small next to the levels (a broken axis)."""
+    spread = high - low
+    if low <= 0 or spread >= 0.25 * low:
+        return 0.0
+    want = low - max(spread, 0.02 * high)
+    step = 10 ** np.floor(np.log10(max(spread, 1)))
+    return float(max(0.0, np.floor(want / step) * step))
+
+
+def _break_marks(ax: Axes) -> None:
+    """Two short slanted strokes across the foot of the y axis: the axis does not start at 0."""
+    kw = dict(transform=ax.transAxes, color=INK, clip_on=False, lw=1.2, zorder=8, gid="axis-break")
+    for dy in (0.035, 0.06):
+        ax.plot([-0.012, 0.012], [dy - 0.012, dy + 0.012], **kw)
+
+
 def draw_ledger_waterfall(
     ax: Axes, projection: Projection, year: int, area: str | None = None, segment_group=("sociale huur",),
     level: str = "buurt", *, names: Mapping[str, str] | None = None, title: str | None = None,
@@ -84,7 +101,8 @@ def draw_ledger_waterfall(
     for i, (cause, kind, delta) in enumerate(steps, start=1):
         colour = INCREASE if delta >= 0 else DECREASE
         bottom = running if delta >= 0 else running + delta
-        ax.bar(x[i], abs(delta), width, bottom=bottom, color=colour, zorder=2, gid="waterfall-step",
+        ax.bar(x[i], abs(delta), width, bottom=bottom, color=colour, zorder=2,
+               gid="waterfall-increase" if delta >= 0 else "waterfall-decrease",
                hatch="///" if kind == "drift" else None, edgecolor="white" if kind == "drift" else colour, linewidth=0)
         if delta == 0:
             ax.plot([x[i] - width / 2, x[i] + width / 2], [running, running], color=MUTED, lw=style.line_width, zorder=3)
@@ -94,7 +112,9 @@ def draw_ledger_waterfall(
     ax.plot([x[-2] + width / 2, x[-1] - width / 2], [running, running], color=MUTED, lw=0.8, ls=":", zorder=1)
     ax.bar(x[-1], end, width, color=TOTAL_BAR, gid="waterfall-end", zorder=2)
     tops.append(end)
-    top = max(max(tops), 1)
+    levels = [start, end] + list(start + np.cumsum([d for _, _, d in steps]))
+    low, high = min(levels), max(max(tops), 1)
+    bottom = _axis_bottom(low, high)
     texts = [fmt_int(start, lang)] + [labels.signed(d, lang) for _, _, d in steps] + [fmt_int(end, lang)]
     for xi, yi, s in zip(x, tops, texts):
         ax.annotate(s, xy=(xi, yi), xytext=(0, 3), textcoords="offset points", ha="center", va="bottom",
@@ -102,16 +122,22 @@ def draw_ledger_waterfall(
     if not steps:
         ax.text(0.5, 0.5, labels.capital(labels.text("no_changes", lang, year=year)), transform=ax.transAxes,
                 ha="center", va="center", fontsize=style.font_size * 1.1, color=MUTED, gid="no-data")
-    ax.set_ylim(0, top * 1.15)
+    ax.set_ylim(bottom, high + (high - bottom) * 0.12)
+    if bottom > 0:
+        _break_marks(ax)
     ax.set_xlim(-0.6, x[-1] + 0.6)
-    ticks = [labels.wrap(n, 18 if style.name != "presentation" else 14) for n in names_]
+    ticks = [labels.wrap(labels.capital(n), 18 if style.name != "presentation" else 14) for n in names_]
     ax.set_xticks(x, ticks, fontsize=style.small_size)
     ax.tick_params(axis="x", length=0)
     count_axis(ax.yaxis, lang)
     ax.set_ylabel(labels.capital(f"{labels.text('units', lang)} {labels.group(group, lang)}"), fontsize=style.font_size)
-    handles = [Patch(color=TOTAL_BAR), Patch(color=INCREASE), Patch(color=DECREASE)]
-    legend = [labels.capital(labels.text("units", lang)), labels.capital(labels.text("increase", lang)),
-              labels.capital(labels.text("decrease", lang))]
+    deltas = [d for _, _, d in steps]
+    handles, legend = [Patch(color=TOTAL_BAR)], [labels.capital(labels.text("level", lang))]
+    for present, colour, key in ((any(d > 0 for d in deltas), INCREASE, "increase"),
+                                 (any(d < 0 for d in deltas), DECREASE, "decrease")):
+        if present:
+            handles.append(Patch(color=colour))
+            legend.append(labels.capital(labels.text(key, lang)))
     if any(kind == "drift" for _, kind, _ in steps):
         handles.append(Patch(facecolor="white", edgecolor=MUTED, hatch="///"))
         legend.append(labels.capital(labels.text(DRIFT, lang)))
