@@ -55,6 +55,17 @@ def _reproject(geometry: np.ndarray, crs: str) -> np.ndarray:
     return shapely.transform(geometry, _apply)
 
 
+def _is_valid(geometry: np.ndarray) -> np.ndarray:
+    """shapely.is_valid on two threads for large layers (GEOS releases the GIL)."""
+    if len(geometry) < 50_000:
+        return shapely.is_valid(geometry)
+    from concurrent.futures import ThreadPoolExecutor
+
+    halves = np.array_split(geometry, 2)
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        return np.concatenate(list(pool.map(shapely.is_valid, halves)))
+
+
 def to_rd_new(raw: RawTable, report: LoadReport, crs_override: str | None = None) -> RawTable:
     """Reproject raw.geometry to EPSG:28992 and repair invalid shapes; every repair is reported per row."""
     if raw.geometry is None:
@@ -74,7 +85,7 @@ def to_rd_new(raw: RawTable, report: LoadReport, crs_override: str | None = None
         return raw
     geometry = geometry.copy()
     present = ~shapely.is_missing(geometry)
-    invalid = present & ~shapely.is_valid(geometry)
+    invalid = present & ~_is_valid(geometry)
     if invalid.any():
         reasons = shapely.is_valid_reason(geometry[invalid])
         geometry[invalid] = shapely.make_valid(geometry[invalid])

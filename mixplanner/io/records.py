@@ -165,7 +165,7 @@ def _owner(rows: _Rows, by_field: dict[str, str]) -> None:
     rows.flag(unknown, header, lambda v: f"unknown owner value '{v}'; expected one of: {allowed_values('owner')} "
               "(or translate it in a mapping file under [values.owner])")
     values[empty | unknown] = Owner.UNKNOWN.value
-    rows.out["owner"] = values
+    rows.out["owner"] = _categorical("owner", values)
 
 
 def _vocab(rows: _Rows, by_field: dict[str, str], field: str, default: str | None, severity: Severity) -> None:
@@ -177,11 +177,19 @@ def _vocab(rows: _Rows, by_field: dict[str, str], field: str, default: str | Non
     consequence = "" if severity is Severity.ERROR else f"; taken as '{default}'"
     rows.flag(unknown, header, lambda v: f"unknown {label} '{v}'{consequence}; expected one of: {allowed_values(field)}", severity)
     values[empty | unknown] = default
-    rows.out[field] = values
+    rows.out[field] = _categorical(field, values)
     if field == "segment_override" and (~empty & ~unknown).any():
         count = int((~empty & ~unknown).sum())
         rows.report.add(None, header, f"{count} records take their segment from column '{header}': it overrides the "
                         "classification rule", Severity.INFO)
+
+
+def _categorical(field: str, values: np.ndarray) -> pd.Categorical:
+    """Vocabulary values (object array, None for none) as the stock's categorical, built from codes."""
+    categories = FIELD_BY_NAME[field].categories
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    position = np.array([categories.index(u) for u in uniques] + [-1], dtype=np.int8)
+    return pd.Categorical.from_codes(position[np.where(codes < 0, len(uniques), codes)], categories=list(categories))
 
 
 def _areas(rows: _Rows, by_field: dict[str, str]) -> None:
