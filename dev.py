@@ -71,8 +71,13 @@ def run_tests(args: list[str]) -> int:
         return code
     print("\n== Non-UI tests in an environment without PySide6 ==", flush=True)
     py = noqt_venv()
+    probe = "import importlib.util, sys; sys.exit(importlib.util.find_spec('PySide6') is not None)"
+    if subprocess.run([str(py), "-c", probe]).returncode != 0:
+        print(f"{NOQT_VENV.name} has PySide6 installed; remove that folder and run again.", file=sys.stderr)
+        return 1
     return subprocess.run(
-        [str(py), "-m", "pytest", "-m", "not qt and not slow", "--ignore=tests/ui", "-q"], cwd=ROOT
+        [str(py), "-m", "pytest", "-m", "not qt and not slow", "--ignore=tests/ui", "-q",
+         "-W", "ignore::pytest.PytestConfigWarning"], cwd=ROOT
     ).returncode
 
 
