@@ -206,7 +206,7 @@ def timed(fn, repeat: int) -> list[float]:
     return times
 
 
-def check(projection: Projection, plan: Plan) -> str:
+def check(projection: Projection) -> str:
     """A few numbers that show the scenario really ran (and did something)."""
     kinds = projection.ledger.groupby("kind")["units"].apply(lambda u: int(u.abs().sum()))
     first, last = projection.units[0].sum(), projection.units[-1].sum()
@@ -247,7 +247,7 @@ def main(argv: list[str] | None = None) -> int:
               f"{stock.frame['buurt_code'].nunique()} buurten (made in {time.perf_counter() - t0:.1f} s); timing ...",
               flush=True)
         proj = project(plan, scenario)
-        print(f"  {check(proj, plan)}", flush=True)
+        print(f"  {check(proj)}", flush=True)
         run_times = timed(lambda: project(plan, scenario), args.repeat)
         floor_times = timed(lambda: floor(stock.frame), args.repeat)
         rows.append((name, stock, run_times, floor_times))

@@ -105,8 +105,13 @@ def classify_arrays(
     woz: np.ndarray,
     override: np.ndarray,
     t: Thresholds,
+    bands: bool = True,
 ) -> Classified:
-    """Vectorised rule. owner/override are integer codes (override -1 for none); numbers NaN when missing."""
+    """Vectorised rule. owner/override are integer codes (override -1 for none); numbers NaN when missing.
+
+    The first branch whose condition holds decides: each condition is one bit, and a table gives the
+    lowest set bit (faster than np.select over fourteen conditions on large stocks).
+    """
     owners = tuple(Owner)
     owned = owner == owners.index(Owner.OWNER_OCCUPIER)
     corp = owner == owners.index(Owner.CORPORATION)
@@ -137,11 +142,26 @@ def classify_arrays(
         rented & has_points,
         corp,
     ]
-    rules = np.select(conditions, [int(r) for r in list(Rule)[:-1]], default=int(Rule.NO_DATA)).astype(np.int8)
+    bits = np.zeros(len(owner), dtype=np.uint16)
+    for i, condition in enumerate(conditions):
+        bits |= condition.astype(np.uint16) << np.uint16(i)
+    rules = _FIRST_RULE[bits]
     seg_of_rule = np.array([_code(s) for s in _RULE_SEGMENT], dtype=np.int8)
     segment = np.where(rules == Rule.OVERRIDE, override, seg_of_rule[rules]).astype(np.int8)
-    band = _bands(segment, rent, t)
+    band = _bands(segment, rent, t) if bands else np.full(len(segment), _code(PriceBand.NONE), dtype=np.int8)
     return Classified(segment, band, rules)
+
+
+def _first_rule_table() -> np.ndarray:
+    """For every combination of the 14 condition bits, the rule of the lowest set bit (NO_DATA when none)."""
+    values = np.arange(1 << 14, dtype=np.int64)
+    lowest = np.full(len(values), int(Rule.NO_DATA), dtype=np.int8)
+    for bit in reversed(range(14)):
+        lowest[(values >> bit) & 1 == 1] = bit
+    return lowest
+
+
+_FIRST_RULE = _first_rule_table()
 
 
 _RULE_SEGMENT = (

@@ -199,6 +199,11 @@ def evaluate(node, columns: dict[str, np.ndarray]) -> np.ndarray:
     if isinstance(node, Not):
         return ~evaluate(node.term, columns)
     values = columns[node.field]
+    if isinstance(values, pd.Categorical):  # compare integer codes, not strings
+        categories = list(values.categories)
+        wanted = node.values if isinstance(node, In) else (node.value,)
+        hit = np.isin(values.codes, [categories.index(v) for v in wanted if v in categories])
+        return ~hit if isinstance(node, Compare) and node.op == "!=" else hit
     if isinstance(node, In):
         return pd.Series(values).isin(node.values).to_numpy()
     with np.errstate(invalid="ignore"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Mapping
@@ -90,9 +91,7 @@ class PolicyTable:
 
     @classmethod
     def bundled(cls) -> "PolicyTable":
-        from mixplanner.resources import resource_path
-
-        return cls.from_file(resource_path("policy", "thresholds.json"))
+        return _bundled()
 
     def label(self, key: str, lang: str = "nl") -> str:
         return self.entries[key][f"label_{lang}"]
@@ -127,3 +126,10 @@ class PolicyTable:
             value = base
             note = f"as in {base_year}"
         return Figure(key, value, note, derived=True, unverified=year <= last)
+
+
+@lru_cache(maxsize=1)
+def _bundled() -> PolicyTable:
+    from mixplanner.resources import resource_path
+
+    return PolicyTable.from_file(resource_path("policy", "thresholds.json"))

@@ -63,7 +63,7 @@ def largest_remainder(total: int, shares: list[float]) -> list[int]:
     exact = [total * s for s in shares]
     floors = [math.floor(e + 1e-9) for e in exact]
     order = sorted(range(len(shares)), key=lambda i: (-(exact[i] - floors[i]), i))
-    for i in order[: total - sum(floors)]:
+    for i in order[: max(0, total - sum(floors))]:
         floors[i] += 1
     return floors
 
@@ -93,7 +93,7 @@ def _in_mix(state: State) -> np.ndarray:
 
 
 def _sell(item: Sell, index: int, state: State, ctx: YearContext) -> np.ndarray:
-    mask = state.select(item.selection, ctx.areas) & (state.owner != OWNED) & _in_mix(state)
+    mask = state.select(item.selection, ctx.areas, ctx.rent_factor, ctx.woz_factor) & (state.owner != OWNED) & _in_mix(state)
     count = item.units if item.units is not None else round(item.share * state.available(mask))
     if count == 0:
         return NOTHING
@@ -133,6 +133,7 @@ def _deliver(item, index: int, state: State, ctx: YearContext, area: int, units:
             area=area, owner=OWNERS.index(owners[segment]), rent=rent / ctx.rent_factor, points=points,
             woz=value / ctx.woz_factor, care=CARES.index(attrs.get("care_type", CareType.NONE.value)),
             dtype=TYPES.index(attrs["dwelling_type"]), year_built=float(ctx.year), origin=index,
+            floor_area=float(getattr(item, "floor_area", np.nan)),
         ))
     return np.concatenate(made) if made else NOTHING
 
@@ -159,7 +160,7 @@ def _build(item: Build, index: int, state: State, ctx: YearContext) -> np.ndarra
 
 
 def _demolish_units(item, index: int, state: State, ctx: YearContext) -> np.ndarray:
-    mask = state.select(item.selection, ctx.areas)
+    mask = state.select(item.selection, ctx.areas, ctx.rent_factor, ctx.woz_factor)
     count = item.units if item.units is not None else state.available(mask)
     if count == 0:
         gone = np.unique(state.removed_by[mask & (state.removed_by >= 0)])
@@ -196,7 +197,7 @@ def _demolish_replace(item: DemolishReplace, index: int, state: State, ctx: Year
 
 def _convert_care(item: ConvertCare, index: int, state: State, ctx: YearContext) -> np.ndarray:
     target = CARES.index(item.care_type)
-    mask = state.select(item.selection, ctx.areas) & (state.care != target) & _in_mix(state)
+    mask = state.select(item.selection, ctx.areas, ctx.rent_factor, ctx.woz_factor) & (state.care != target) & _in_mix(state)
     _need(state, mask, item.units, item, ctx, f"convert to {item.care_type}")
     idx = state.carve(mask, item.units)
     state.care[idx] = target
@@ -205,7 +206,7 @@ def _convert_care(item: ConvertCare, index: int, state: State, ctx: YearContext)
 
 def _turnover(item: Turnover, index: int, state: State, ctx: YearContext) -> np.ndarray:
     target = SEGMENTS.index(item.to_segment)
-    mask = state.select(item.selection, ctx.areas) & (state.owner != OWNED) & (state.segment != target) & _in_mix(state)
+    mask = state.select(item.selection, ctx.areas, ctx.rent_factor, ctx.woz_factor) & (state.owner != OWNED) & (state.segment != target) & _in_mix(state)
     live = mask & (state.units > 0)
     rates = np.array([ctx.assumptions.turnover_rate(o) for o in OWNERS])
     expected = float((state.units[live] * rates[state.owner[live]]).sum()) * item.relet_share
@@ -227,7 +228,7 @@ def _turnover(item: Turnover, index: int, state: State, ctx: YearContext) -> np.
 
 
 def _acquire(item: Acquire, index: int, state: State, ctx: YearContext) -> np.ndarray:
-    mask = state.select(item.selection, ctx.areas) & (state.owner == PRIVATE) & _in_mix(state)
+    mask = state.select(item.selection, ctx.areas, ctx.rent_factor, ctx.woz_factor) & (state.owner == PRIVATE) & _in_mix(state)
     _need(state, mask, item.units, item, ctx, "acquire from private landlords")
     idx = state.carve(mask, item.units)
     rent = item.rent if item.rent is not None else default_prices(Segment.SOCIAL_RENT.value, ctx.thresholds)[0]
@@ -238,7 +239,7 @@ def _acquire(item: Acquire, index: int, state: State, ctx: YearContext) -> np.nd
 
 
 def _relabel(item: Relabel, index: int, state: State, ctx: YearContext) -> np.ndarray:
-    mask = state.select(item.selection, ctx.areas) & (state.units > 0)
+    mask = state.select(item.selection, ctx.areas, ctx.rent_factor, ctx.woz_factor) & (state.units > 0)
     if not mask.any():
         raise _fail(item, ctx, f"the selection ({item.selection.describe()}) holds no units")
     if item.owner is not None:

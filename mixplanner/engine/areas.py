@@ -37,11 +37,15 @@ class AreaIndex:
     def __len__(self) -> int:
         return len(self.codes)
 
-    def index_of(self, codes: np.ndarray) -> np.ndarray:
-        """Positions of buurt codes (None -> NO_AREA)."""
-        lookup = {c: i for i, c in enumerate(self.codes)}
-        none = lookup[NO_AREA]
-        return np.array([lookup.get(c, none) if isinstance(c, str) else none for c in codes], dtype=np.int32)
+    def index_of(self, codes) -> np.ndarray:
+        """Positions of buurt codes (missing or unknown -> NO_AREA)."""
+        found = pd.Index(self.codes).get_indexer(pd.Index(pd.Series(codes, dtype=object).fillna(NO_AREA)))
+        return np.where(found < 0, len(self.codes) - 1, found).astype(np.int32)
+
+    def level_codes(self, level: str) -> tuple[np.ndarray, tuple[str, ...]]:
+        """For each buurt, the index of its label at a level among that level's distinct labels."""
+        codes, labels = pd.factorize(pd.Series(self.labels(level), dtype=object))
+        return codes.astype(np.int32), tuple(labels)
 
     def position(self, code: str) -> int:
         try:

@@ -95,6 +95,8 @@ def _by_segment(state: State, n_areas: int, idx: np.ndarray) -> np.ndarray:
 def check_scenario(scenario: Scenario, assumptions: Assumptions, areas: AreaIndex) -> None:
     """Static checks that need no projection: parameters, years and buurten. Raises ScenarioError."""
     for number, item in enumerate(scenario.interventions, start=1):
+        if not item.enabled:
+            continue  # a switched-off intervention may be unfinished; it does not block the rest
         try:
             item.check()
         except InterventionError as exc:
@@ -150,8 +152,9 @@ def project(
             after = _aggregate(state, n_areas)
             ledger.add(k, index + 1, after - current)
             current = after
-            if len(effect.delivered):
-                delivered[k] += _by_segment(state, n_areas, effect.delivered)
+            dwellings = effect.delivered[state.care[effect.delivered] != INTRAMURAL]  # care places are not dwellings
+            if len(dwellings):
+                delivered[k] += _by_segment(state, n_areas, dwellings)
         units[k] = current
     progress.report(1.0, "done")
     return Projection(scenario.name, years, areas, units, delivered, ledger.frame(years, areas, causes), causes)
@@ -176,6 +179,7 @@ class _Ledger:
             "year": np.array(years)[y], "buurt_code": np.array(areas.codes, dtype=object)[a],
             "segment": np.array(SEGMENTS, dtype=object)[s], "owner": np.array(OWNERS, dtype=object)[o],
             "care_type": np.array(CARES, dtype=object)[c],
+            "number": cause.astype(np.int64),  # 0: drift; n: the scenario's n-th intervention
             "cause": np.array([x.label for x in causes], dtype=object)[cause],
             "kind": np.array([x.kind for x in causes], dtype=object)[cause], "units": units.astype(np.int64),
         })

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 import shapely
 
 from mixplanner.domain.categories import CareType, DwellingType, Owner, Segment
@@ -21,8 +22,8 @@ CARES = tuple(c.value for c in CareType)
 TYPES = tuple(d.value for d in DwellingType)
 INTRAMURAL = CARES.index(CareType.INTRAMURAL.value)
 
-_ARRAYS = ("units", "area", "owner", "rent", "points", "woz", "care", "override", "dtype", "year_built", "x", "y",
-           "origin", "segment", "removed_by")
+_ARRAYS = ("units", "area", "owner", "rent", "points", "woz", "care", "override", "dtype", "year_built", "floor_area",
+           "x", "y", "origin", "segment", "removed_by")
 
 
 @dataclass
@@ -40,27 +41,22 @@ class State:
     override: np.ndarray
     dtype: np.ndarray
     year_built: np.ndarray
+    floor_area: np.ndarray
     x: np.ndarray  # a point on each record's geometry (NaN without geometry), for polygon selections
     y: np.ndarray
     origin: np.ndarray  # -1: base stock; else the index of the intervention that created the record
     segment: np.ndarray
     removed_by: np.ndarray  # -1, or the index of the intervention that demolished the record
+    base_geometry: np.ndarray | None = None  # the stock's geometries; points on them are computed when first needed
 
     @classmethod
     def from_stock(cls, stock: Stock, areas: AreaIndex) -> "State":
         f = stock.frame
         n = len(f)
-        geometry = f["geometry"].to_numpy()
-        xs = np.full(n, np.nan)
-        ys = np.full(n, np.nan)
-        has = ~shapely.is_missing(geometry) if n else np.zeros(0, bool)
-        if has.any():
-            points = shapely.point_on_surface(geometry[has])
-            xs[has], ys[has] = shapely.get_x(points), shapely.get_y(points)
         return cls(
             ids=f["id"].to_numpy(dtype=object),
             units=f["units"].to_numpy(dtype=np.int64).copy(),
-            area=areas.index_of(f["buurt_code"].to_numpy(dtype=object)),
+            area=areas.index_of(f["buurt_code"]),
             owner=f["owner"].cat.codes.to_numpy().astype(np.int8),
             rent=f["rent"].to_numpy(dtype=float).copy(),
             points=f["wws_points"].to_numpy(dtype=float).copy(),
@@ -69,10 +65,12 @@ class State:
             override=f["segment_override"].cat.codes.to_numpy().astype(np.int8),
             dtype=f["dwelling_type"].cat.codes.to_numpy().astype(np.int8),
             year_built=f["building_year"].to_numpy(dtype=float).copy(),
-            x=xs, y=ys,
+            floor_area=f["floor_area"].to_numpy(dtype=float).copy(),
+            x=np.full(n, np.nan), y=np.full(n, np.nan),
             origin=np.full(n, -1, dtype=np.int32),
             segment=np.zeros(n, dtype=np.int8),
             removed_by=np.full(n, -1, dtype=np.int32),
+            base_geometry=f["geometry"].to_numpy(),
         )
 
     def __len__(self) -> int:
@@ -82,7 +80,7 @@ class State:
         """(Re)classify all records, or those at idx, at a year's price level and thresholds."""
         sl = slice(None) if idx is None else idx
         result = classify_arrays(self.owner[sl], self.rent[sl] * rent_factor, self.points[sl],
-                                 self.woz[sl] * woz_factor, self.override[sl], t)
+                                 self.woz[sl] * woz_factor, self.override[sl], t, bands=False)
         self.segment[sl] = result.segment
 
     def append(self, **values) -> np.ndarray:
@@ -117,43 +115,63 @@ class State:
     def available(self, mask: np.ndarray) -> int:
         return int(self.units[mask & (self.units > 0)].sum())
 
-    def select(self, selection: Selection, areas: AreaIndex) -> np.ndarray:
-        """Mask of records the selection names (demolished records included: callers decide)."""
+    def select(self, selection: Selection, areas: AreaIndex, rent_factor: float = 1.0, woz_factor: float = 1.0) -> np.ndarray:
+        """Mask of records the selection names (demolished records included: callers decide).
+
+        Amounts in a filter (huur, woz) are compared at the price level of the year being projected.
+        """
         mask = np.ones(len(self), dtype=bool)
         if selection.ids:
             mask &= np.isin(self.ids, np.array(selection.ids, dtype=object))
         if selection.filter:
             node = parse_filter(selection.filter)
-            mask &= evaluate(node, self._columns(fields_used(node), areas))
+            mask &= evaluate(node, self._columns(fields_used(node), areas, rent_factor, woz_factor))
         if selection.polygon_wkt:
+            self._ensure_points()
             polygon = shapely.from_wkt(selection.polygon_wkt)
             with np.errstate(invalid="ignore"):
                 mask &= shapely.contains_xy(polygon, self.x, self.y)
         return mask
 
-    def _columns(self, needed: set[str], areas: AreaIndex) -> dict[str, np.ndarray]:
-        cols: dict[str, np.ndarray] = {}
+    def _ensure_points(self) -> None:
+        """A point on each stock record's geometry, computed once, only when a polygon selection needs it."""
+        if self.base_geometry is None:
+            return
+        geometry, self.base_geometry = self.base_geometry, None
+        pieces = self.ids[: len(geometry)]  # records split off later copy their parent's point below
+        has = ~shapely.is_missing(geometry)
+        if has.any():
+            points = shapely.point_on_surface(geometry[has])
+            xs, ys = np.full(len(geometry), np.nan), np.full(len(geometry), np.nan)
+            xs[has], ys[has] = shapely.get_x(points), shapely.get_y(points)
+            first = {rid: i for i, rid in enumerate(pieces)}
+            later = np.array([first.get(rid, -1) for rid in self.ids[len(geometry):]], dtype=np.int64)
+            self.x[: len(geometry)], self.y[: len(geometry)] = xs, ys
+            from_parent = (later >= 0) & np.isnan(self.x[len(geometry):])
+            self.x[len(geometry):][from_parent] = xs[later[from_parent]]
+            self.y[len(geometry):][from_parent] = ys[later[from_parent]]
+
+    def _columns(self, needed: set[str], areas: AreaIndex, rent_factor: float, woz_factor: float) -> dict:
+        """Columns for a filter: vocabularies and areas as categoricals over their codes (compared as integers)."""
+        cols: dict[str, object] = {}
+        coded = {"owner": (self.owner, OWNERS), "segment": (self.segment, SEGMENTS), "care_type": (self.care, CARES),
+                 "dwelling_type": (self.dtype, TYPES)}
         for name in needed:
-            if name == "owner":
-                cols[name] = np.array(OWNERS, dtype=object)[self.owner]
-            elif name == "segment":
-                cols[name] = np.array(SEGMENTS, dtype=object)[self.segment]
-            elif name == "care_type":
-                cols[name] = np.array(CARES, dtype=object)[self.care]
-            elif name == "dwelling_type":
-                cols[name] = np.array(TYPES, dtype=object)[self.dtype]
+            if name in coded:
+                codes, categories = coded[name]
+                cols[name] = pd.Categorical.from_codes(codes, categories=list(categories))
             elif name in ("buurt_code", "wijk_code", "gemeente_code"):
-                labels = {"buurt_code": areas.codes, "wijk_code": areas.wijk, "gemeente_code": areas.gemeente}[name]
-                cols[name] = np.array(labels, dtype=object)[self.area]
+                codes, labels = areas.level_codes(name.split("_")[0])
+                cols[name] = pd.Categorical.from_codes(codes[self.area], categories=list(labels))
             else:
-                cols[name] = {"building_year": self.year_built, "rent": self.rent, "wws_points": self.points,
-                              "woz": self.woz, "units": self.units, "floor_area": self.points * np.nan}[name]
+                cols[name] = {"building_year": self.year_built, "rent": self.rent * rent_factor, "wws_points": self.points,
+                              "woz": self.woz * woz_factor, "units": self.units, "floor_area": self.floor_area}[name]
         return cols
 
 
 _DEFAULTS = {
     "ids": "", "units": 0, "area": 0, "owner": OWNERS.index(Owner.UNKNOWN.value), "rent": np.nan, "points": np.nan,
     "woz": np.nan, "care": CARES.index(CareType.NONE.value), "override": -1, "dtype": TYPES.index(DwellingType.UNKNOWN.value),
-    "year_built": np.nan, "x": np.nan, "y": np.nan, "origin": -1, "segment": SEGMENTS.index(Segment.UNKNOWN.value),
+    "year_built": np.nan, "floor_area": np.nan, "x": np.nan, "y": np.nan, "origin": -1, "segment": SEGMENTS.index(Segment.UNKNOWN.value),
     "removed_by": -1,
 }
