@@ -86,19 +86,25 @@ class Intervention:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Sell(Intervention):
+class InYear(Intervention):
+    """An intervention that acts once, in one year, on a selection of records."""
+
+    year: int
+    selection: Selection = field(default_factory=Selection)
+
+    def years(self):
+        return (self.year,)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Sell(InYear):
     """Verkoop: units from corporation (or other rental) records become owner-occupied."""
 
     kind: ClassVar[str] = "verkoop"
-    year: int
-    selection: Selection = field(default_factory=Selection)
     units: int | None = None
     share: float | None = None
     price: float | None = None  # value per unit; default: WOZ x (1 - discount)
     discount: float = 0.0
-
-    def years(self):
-        return (self.year,)
 
     def check(self) -> None:
         if (self.units is None) == (self.share is None):
@@ -151,16 +157,11 @@ class Build(Intervention):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Demolish(Intervention):
+class Demolish(InYear):
     """Sloop: the selected records (or a number of their units) leave the stock."""
 
     kind: ClassVar[str] = "sloop"
-    year: int
-    selection: Selection = field(default_factory=Selection)
     units: int | None = None  # None: every selected unit
-
-    def years(self):
-        return (self.year,)
 
     def check(self) -> None:
         if self.units is not None and self.units < 1:
@@ -168,12 +169,10 @@ class Demolish(Intervention):
 
 
 @dataclass(frozen=True, kw_only=True)
-class DemolishReplace(Intervention):
+class DemolishReplace(InYear):
     """Sloop-nieuwbouw: demolish, then after gap years build ratio x the demolished units, in the same buurten."""
 
     kind: ClassVar[str] = "sloop-nieuwbouw"
-    year: int
-    selection: Selection = field(default_factory=Selection)
     units: int | None = None
     ratio: float = 1.0
     gap_years: int = 2
@@ -196,17 +195,12 @@ class DemolishReplace(Intervention):
 
 
 @dataclass(frozen=True, kw_only=True)
-class ConvertCare(Intervention):
+class ConvertCare(InYear):
     """Zorg: a number of selected units become nultreden, geclusterd, zorgwoning (or intramural places)."""
 
     kind: ClassVar[str] = "zorg"
-    year: int
-    selection: Selection = field(default_factory=Selection)
     units: int
     care_type: str = CareType.CLUSTERED.value
-
-    def years(self):
-        return (self.year,)
 
     def check(self) -> None:
         if self.units < 1:
@@ -244,17 +238,12 @@ class Turnover(Intervention):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Acquire(Intervention):
+class Acquire(InYear):
     """Aankoop: a corporation buys private units and lets them as social rent."""
 
     kind: ClassVar[str] = "aankoop"
-    year: int
-    selection: Selection = field(default_factory=Selection)
     units: int
     rent: float | None = None  # default: just under the aftoppingsgrens
-
-    def years(self):
-        return (self.year,)
 
     def check(self) -> None:
         if self.units < 1:
@@ -262,17 +251,12 @@ class Acquire(Intervention):
 
 
 @dataclass(frozen=True, kw_only=True)
-class Relabel(Intervention):
+class Relabel(InYear):
     """Change the owner and/or the segment of the selected records."""
 
     kind: ClassVar[str] = "herlabelen"
-    year: int
-    selection: Selection = field(default_factory=Selection)
     owner: str | None = None
     segment: str | None = None
-
-    def years(self):
-        return (self.year,)
 
     def check(self) -> None:
         if self.owner is None and self.segment is None:
