@@ -1,0 +1,1 @@
+"""The stock map widget: MapScene (items, selection) and MapView (navigation, sketching, overlays)."""
