@@ -14,14 +14,23 @@ def test_import_linter_contracts_hold():
     assert "Contracts: 2 kept, 0 broken" in done.stdout
 
 
-def test_core_entry_points_import_neither_qt_nor_matplotlib():
-    code = (
-        "import sys, mixplanner, mixplanner.cli.main, mixplanner.io.load, mixplanner.domain.classify;"
-        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'matplotlib'));"
-        "print(','.join(bad))"
-    )
+def _modules_loaded_by(*modules: str) -> list[str]:
+    """Every module in sys.modules after importing `modules` in a fresh interpreter."""
+    code = f"import sys, {', '.join(modules)}; print('\\n'.join(sorted(sys.modules)))"
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == ""
+    return done.stdout.split()
+
+
+def test_core_entry_points_import_neither_qt_nor_matplotlib():
+    loaded = _modules_loaded_by("mixplanner", "mixplanner.cli.main", "mixplanner.io.load", "mixplanner.domain.classify")
+    assert [m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6", "matplotlib")] == []
+
+
+def test_reports_draw_without_qt_or_pyplot():
+    loaded = _modules_loaded_by("mixplanner.reports.charts", "mixplanner.reports.palette", "mixplanner.reports.mapdraw")
+    bad = [m for m in loaded if m.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6")
+           or m.startswith("matplotlib.backends.backend_qt") or m == "matplotlib.pyplot"]
+    assert bad == []
 
 
 def test_every_module_opens_with_a_docstring():
