@@ -1,10 +1,7 @@
-"""python -m mixplanner [FILE]: show the mix of a stock file, or of the bundled example without one.
-
-Until the desktop window lands (issue 4) this prints the command line's per-buurt summary.
-"""
+"""python -m mixplanner [FILE]: start the desktop app on a plan or stock file, or on the bundled example."""
 
 import sys
 
-from mixplanner.cli.main import main
+from mixplanner.ui.app import main
 
-sys.exit(main(["inspect", *sys.argv[1:]]))
+sys.exit(main())

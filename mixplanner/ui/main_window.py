@@ -1,0 +1,143 @@
+"""The main window: composes the map, the docks and the menus around one PlanDocument (it holds no logic)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
+
+from mixplanner.domain import edits
+from mixplanner.domain.classify import classify_frame
+from mixplanner.domain.policy import PolicyTable
+from mixplanner.ui.document import PlanDocument
+from mixplanner.ui.map.scene import MapScene
+from mixplanner.ui.map.view import MapView
+from mixplanner.ui.panels.charts_panel import ChartsPanel
+from mixplanner.ui.panels.scenario_panel import ScenarioPanel
+from mixplanner.ui.panels.stock_panel import StockPanel
+from mixplanner.ui.panels.targets_panel import TargetsPanel
+
+PLAN_FILTER = "mixplanner-plan (*.mixplan)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, document: PlanDocument, attribution: str = "", parent=None):
+        super().__init__(parent)
+        self.document = document
+        plan = document.plan
+        year = plan.assumptions.policy_year or plan.assumptions.base_year
+        segments = classify_frame(plan.stock.frame, PolicyTable.bundled().for_year(year)).segment_categorical()
+        self.scene = MapScene(plan.stock.frame, plan.areas, segments=segments.astype(str))
+        self.map = MapView(self.scene, attribution=attribution)
+        self.setCentralWidget(self.map)
+        self.stock_panel = StockPanel(plan.stock)
+        self.scenario_panel = ScenarioPanel()
+        self.targets_panel = TargetsPanel()
+        self.charts_panel = ChartsPanel()
+        self.docks = {
+            "scenarios": self._dock("Scenario's", self.scenario_panel, Qt.RightDockWidgetArea),
+            "targets": self._dock("Doelen", self.targets_panel, Qt.RightDockWidgetArea),
+            "charts": self._dock("Grafieken", self.charts_panel, Qt.LeftDockWidgetArea),
+            "stock": self._dock("Voorraad", self.stock_panel, Qt.BottomDockWidgetArea),
+        }
+        self._build_menus()
+        self._connect()
+        self._on_document_plan_changed()
+        self.statusBar().showMessage(attribution)
+        self.resize(1366, 768)
+        document.recompute()
+
+    def _dock(self, title: str, widget, area) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"dock-{title}")
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        return dock
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&Bestand")
+        for label, shortcut, slot in (("&Opslaan", QKeySequence.Save, self.save), ("Opslaan &als...", QKeySequence.SaveAs, self.save_as),
+                                      ("&Sluiten", QKeySequence.Close, self.close)):
+            action = QAction(label, self)
+            action.setShortcut(shortcut)
+            action.triggered.connect(slot)
+            file_menu.addAction(action)
+        edit_menu = self.menuBar().addMenu("Be&werken")
+        undo = self.document.undo_stack.createUndoAction(self, "Ongedaan maken")
+        undo.setShortcut(QKeySequence.Undo)
+        redo = self.document.undo_stack.createRedoAction(self, "Opnieuw")
+        redo.setShortcut(QKeySequence.Redo)
+        edit_menu.addActions([undo, redo])
+        view_menu = self.menuBar().addMenu("&Beeld")
+        for dock in self.docks.values():
+            view_menu.addAction(dock.toggleViewAction())
+
+    def _connect(self) -> None:
+        d, sp = self.document, self.scenario_panel
+        d.plan_changed.connect(self._on_document_plan_changed)
+        d.scenario_changed.connect(lambda _name: self._on_document_plan_changed())
+        d.projection_finished.connect(self._on_document_projection_finished)
+        d.projection_failed.connect(lambda message: self.statusBar().showMessage(message))
+        d.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        sp.scenario_chosen.connect(d.set_scenario)
+        sp.interventions.toggle_requested.connect(lambda row: self._edit(edits.toggle_intervention, row))
+        sp.interventions.move_requested.connect(lambda row, to: self._edit(edits.move_intervention, row, to))
+        sp.remove_requested.connect(lambda row: self._edit(edits.remove_intervention, row))
+        sp.duplicate_requested.connect(lambda: self._apply(edits.duplicate_scenario(d.plan, d.scenario)))
+        self.scene.selection_changed.connect(self.stock_panel.show_ids)
+
+    def _edit(self, make, *args) -> None:
+        self._apply(make(self.document.plan, self.document.scenario, *args))
+
+    def _apply(self, edit) -> None:
+        try:
+            self.document.apply(edit)
+        except (edits.EditError, KeyError, IndexError) as exc:
+            QMessageBox.warning(self, "mixplanner", str(exc))
+
+    def _on_document_plan_changed(self) -> None:
+        d = self.document
+        self.scenario_panel.show_plan(d.plan, d.scenario)
+        name = d.path.name if d.path else (d.plan.title or "naamloos")
+        self.setWindowTitle(f"{name}[*] - mixplanner")
+
+    def _on_document_projection_finished(self, result) -> None:
+        areas = result.projection.areas
+        self.targets_panel.show_statuses(result.statuses, names=dict(zip(areas.codes, areas.names)))
+        self.charts_panel.show_result(result)
+        self.statusBar().clearMessage()
+
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Plan opslaan", "", PLAN_FILTER)
+        if not path:
+            return False
+        path = Path(path)
+        return self._save_to(path if path.suffix == ".mixplan" else path.with_suffix(".mixplan"))
+
+    def _save_to(self, path: Path) -> bool:
+        from mixplanner.io.problems import UnreadableFileError
+
+        try:
+            self.document.save(path)
+        except UnreadableFileError as exc:
+            QMessageBox.critical(self, "Opslaan mislukt", str(exc))
+            return False
+        self._on_document_plan_changed()
+        return True
+
+    def closeEvent(self, event) -> None:
+        if not self.document.undo_stack.isClean():
+            answer = QMessageBox.question(self, "mixplanner", "Het plan heeft wijzigingen die niet zijn opgeslagen. Opslaan?",
+                                          QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
+            if answer == QMessageBox.Cancel or (answer == QMessageBox.Save and not self.save()):
+                event.ignore()
+                return
+        self.document.wait()
+        event.accept()

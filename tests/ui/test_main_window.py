@@ -1,0 +1,71 @@
+"""The window on the example: a projection arrives, an edit changes a target light, undo restores it, save/reopen."""
+
+import subprocess
+import sys
+
+import pytest
+
+from mixplanner.domain import edits
+from mixplanner.domain.interventions import Selection, Sell
+from mixplanner.ui.app import build_document
+from mixplanner.ui.main_window import MainWindow
+
+OOIPOORT = "BU02210100"
+
+
+def _ooipoort_status(window):
+    model = window.targets_panel.model
+    for row in range(model.rowCount()):
+        status = model.status(row)
+        if status.area == OOIPOORT and status.target.dimension == "owner":
+            return status
+    raise AssertionError("no corporatiebuurt status for Ooipoort")
+
+
+@pytest.fixture()
+def window(qtbot):
+    document, attribution = build_document(None)
+    w = MainWindow(document, attribution)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(document.projection_finished, timeout=20_000):
+        pass
+    yield w
+    document.wait()
+    document.undo_stack.setClean()
+
+
+def test_an_edit_changes_the_target_light_and_undo_restores_it(qtbot, window, tmp_path):
+    d = window.document
+    assert d.scenario == "Ooipoort uit de corporatiebuurt"
+    assert _ooipoort_status(window).status == "gehaald" and _ooipoort_status(window).first_met == 2028
+    # switch off the sale of 60: Ooipoort stays above the two-thirds line
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        window.scenario_panel.interventions.toggle_requested.emit(0)
+    assert _ooipoort_status(window).status == "niet gehaald"
+    assert window.isWindowModified()
+    assert d.undo_stack.undoText() == "Ingreep uit: Verkoop 60 corporatiewoningen"
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        d.undo_stack.undo()
+    assert _ooipoort_status(window).status == "gehaald"
+    # add a sale through the document, save, reopen: the same plan
+    sale = Sell(year=2031, selection=Selection(filter=f"buurt = {OOIPOORT} en eigenaar = corporatie"), units=5, label="Extra verkoop")
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        d.apply(edits.add_intervention(d.plan, d.scenario, sale))
+    path = tmp_path / "doesburg.mixplan"
+    assert window._save_to(path)
+    assert not window.isWindowModified()
+    reopened, _ = build_document(str(path))
+    assert reopened.plan.scenarios == d.plan.scenarios and reopened.plan.targets == d.plan.targets
+
+
+def test_the_map_selection_filters_the_stock_table(window):
+    window.scene.select_buurt(OOIPOORT)
+    frame = window.document.plan.stock.frame
+    assert window.stock_panel.proxy.rowCount() == int((frame["buurt_code"] == OOIPOORT).sum())
+
+
+def test_the_application_starts_and_closes_in_a_subprocess():
+    code = "import sys; from mixplanner.ui.app import main; sys.exit(main(['--quit-after', '1500']))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
