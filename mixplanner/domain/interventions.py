@@ -76,7 +76,8 @@ class Intervention:
         raise NotImplementedError
 
     def title(self) -> str:
-        return self.label or f"{self.kind} {self.years()[0]}"
+        years = self.years()
+        return self.label or (f"{self.kind} {years[0]}" if years else self.kind)
 
     def with_changes(self, **changes) -> "Intervention":
         return replace(self, **changes)

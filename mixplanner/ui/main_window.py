@@ -12,6 +12,7 @@ from mixplanner.domain import edits
 from mixplanner.domain.classify import classify_frame
 from mixplanner.domain.policy import PolicyTable
 from mixplanner.ui.document import PlanDocument
+from mixplanner.ui.forms import InterventionDialog
 from mixplanner.ui.map.scene import MapScene
 from mixplanner.ui.map.view import MapView
 from mixplanner.ui.panels.charts_panel import ChartsPanel
@@ -86,6 +87,8 @@ class MainWindow(QMainWindow):
         sp.interventions.move_requested.connect(lambda row, to: self._edit(edits.move_intervention, row, to))
         sp.remove_requested.connect(lambda row: self._edit(edits.remove_intervention, row))
         sp.duplicate_requested.connect(lambda: self._apply(edits.duplicate_scenario(d.plan, d.scenario)))
+        sp.add_requested.connect(self._on_scenarios_add_requested)
+        sp.edit_requested.connect(self._on_scenarios_edit_requested)
         self.scene.selection_changed.connect(self.stock_panel.show_ids)
 
     def _edit(self, make, *args) -> None:
@@ -96,6 +99,31 @@ class MainWindow(QMainWindow):
             self.document.apply(edit)
         except (edits.EditError, KeyError, IndexError) as exc:
             QMessageBox.warning(self, "mixplanner", str(exc))
+
+    def intervention_dialog(self, kind: str, intervention=None) -> InterventionDialog:
+        plan = self.document.plan
+        areas = self.document.result.projection.areas if self.document.result else None
+        buurten = [(c, n) for c, n in zip(areas.codes, areas.names) if n] if areas else []
+        return InterventionDialog(kind, buurten=buurten, selected_ids=self.scene.selected_ids(),
+                                  base_year=plan.assumptions.base_year, horizon_end=plan.assumptions.last_year,
+                                  intervention=intervention, parent=self)
+
+    def _on_scenarios_add_requested(self, kind: str) -> None:
+        dialog = self.intervention_dialog(kind)
+        if dialog.exec():
+            self._apply_to_scenario(edits.add_intervention, dialog.result_intervention())
+
+    def _on_scenarios_edit_requested(self, row: int) -> None:
+        item = self.document.plan.scenario(self.document.scenario).interventions[row]
+        dialog = self.intervention_dialog(item.kind, item)
+        if dialog.exec():
+            self._apply_to_scenario(edits.change_intervention, row, dialog.result_intervention())
+
+    def _apply_to_scenario(self, make, *args) -> None:
+        try:
+            self._edit(make, *args)
+        except edits.EditError as exc:
+            QMessageBox.information(self, "mixplanner", str(exc))
 
     def _on_document_plan_changed(self) -> None:
         d = self.document

@@ -26,12 +26,15 @@ def _ooipoort_status(window):
 def window(qtbot):
     document, attribution = build_document(None)
     w = MainWindow(document, attribution)
-    qtbot.addWidget(w)
+
+    def discard_changes(_widget):  # pytest-qt closes the window before fixtures end: no "save changes?" dialog
+        document.wait()
+        document.undo_stack.setClean()
+
+    qtbot.addWidget(w, before_close_func=discard_changes)
     with qtbot.waitSignal(document.projection_finished, timeout=20_000):
         pass
-    yield w
-    document.wait()
-    document.undo_stack.setClean()
+    return w
 
 
 def test_an_edit_changes_the_target_light_and_undo_restores_it(qtbot, window, tmp_path):
@@ -56,6 +59,29 @@ def test_an_edit_changes_the_target_light_and_undo_restores_it(qtbot, window, tm
     assert not window.isWindowModified()
     reopened, _ = build_document(str(path))
     assert reopened.plan.scenarios == d.plan.scenarios and reopened.plan.targets == d.plan.targets
+
+
+def test_a_sale_added_through_the_form_on_the_map_selection(qtbot, window, monkeypatch):
+    d = window.document
+    window.scene.select_buurt(OOIPOORT)
+    chosen = window.scene.selected_ids()
+    opened = []
+
+    def fill_and_accept(dialog):
+        opened.append(dialog)
+        dialog.form.year.setValue(2030)
+        dialog.form.selection.on_map.setChecked(True)
+        dialog.form.amount.units.setValue(3)
+        assert dialog.ok_button.isEnabled(), dialog.error_text()
+        return True
+
+    monkeypatch.setattr("mixplanner.ui.forms.InterventionDialog.exec", fill_and_accept)
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        window.scenario_panel.add_requested.emit("verkoop")
+    added = d.plan.scenario(d.scenario).interventions[-1]
+    assert added == Sell(year=2030, selection=Selection(ids=tuple(chosen)), units=3)
+    assert window.scenario_panel.interventions.rowCount() == 4
+    assert d.undo_stack.undoText().startswith("Ingreep toevoegen")
 
 
 def test_the_map_selection_filters_the_stock_table(window):

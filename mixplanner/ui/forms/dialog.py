@@ -1,0 +1,102 @@
+"""InterventionDialog: one form per intervention kind, checked after every change, OK only while it is valid."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+
+from mixplanner.domain.interventions import KINDS, Intervention, InterventionError
+from mixplanner.ui.forms.base import FormContext, KindForm
+from mixplanner.ui.forms.build import BuildForm, DemolishReplaceForm, TurnoverForm
+from mixplanner.ui.forms.once import AcquireForm, CareForm, DemolishForm, RelabelForm, SellForm
+from mixplanner.ui.forms.selection import ERROR_STYLE
+
+FORMS: dict[str, type[KindForm]] = {
+    "verkoop": SellForm, "nieuwbouw": BuildForm, "zorg": CareForm, "sloop": DemolishForm,
+    "transformatie": TurnoverForm, "aankoop": AcquireForm, "sloop-nieuwbouw": DemolishReplaceForm,
+    "herlabelen": RelabelForm,
+}
+TITLES = {
+    "verkoop": "Verkoop", "nieuwbouw": "Nieuwbouw", "zorg": "Zorgwoningen", "sloop": "Sloop",
+    "transformatie": "Transformatie bij mutatie", "aankoop": "Aankoop", "sloop-nieuwbouw": "Sloop-nieuwbouw",
+    "herlabelen": "Herlabelen",
+}
+
+
+class InterventionDialog(QDialog):
+    """Create (intervention=None) or edit one intervention of the given kind; read it with result_intervention()."""
+
+    def __init__(self, kind: str, *, buurten: list[tuple[str, str]], selected_ids=(), base_year: int,
+                 horizon_end: int, intervention: Intervention | None = None, parent=None) -> None:
+        super().__init__(parent)
+        if kind not in FORMS:
+            raise ValueError(f"no form for intervention kind '{kind}'; use one of {', '.join(FORMS)}")
+        if intervention is not None and intervention.kind != kind:
+            raise ValueError(f"a {intervention.kind} intervention cannot be edited in the {kind} form")
+        self.kind = kind
+        self._original = intervention
+        self._result: Intervention | None = None
+        verb = "bewerken" if intervention is not None else "toevoegen"
+        self.setWindowTitle(f"{TITLES[kind]} {verb}")
+        self.setMinimumWidth(560)
+
+        self.label = QLineEdit()
+        self.label.setPlaceholderText("bijv. Verkoop Ooipoort fase 1 (leeg: soort en jaar)")
+        context = FormContext(tuple(buurten), tuple(selected_ids), base_year, horizon_end)
+        self.form = FORMS[kind](context)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form.form.insertRow(0, "Naam", self.label)  # in the form's own layout, so the labels line up
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.form)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        if intervention is not None:
+            self.label.setText(intervention.label)
+            self.form.fill(intervention)
+        self.label.textChanged.connect(self._on_form_changed)
+        self.form.changed.connect(self._on_form_changed)
+        self._on_form_changed()
+
+    @property
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def _build(self) -> Intervention:
+        values = {"label": self.label.text().strip(), **self.form.values()}
+        if self._original is not None:  # keep what the form does not show (rents, owners, plot, enabled)
+            return replace(self._original, **values)
+        return KINDS[self.kind](**values)
+
+    def _on_form_changed(self, *_args) -> None:
+        try:
+            item = self._build()
+            item.check()
+        except InterventionError as exc:
+            self._result = None
+            self.error.setText(str(exc))
+        else:
+            self._result = item
+            self.error.setText("")
+        self.error.setVisible(self._result is None)
+        self.ok_button.setEnabled(self._result is not None)
+
+    def error_text(self) -> str:
+        """The message shown under the form ("" while the form is valid)."""
+        return self.error.text()
+
+    def result_intervention(self) -> Intervention:
+        """The intervention the form describes; raises InterventionError while it is not valid."""
+        if self._result is None:
+            raise InterventionError(self.error.text())
+        return self._result
