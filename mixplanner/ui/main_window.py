@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
@@ -48,7 +48,16 @@ class MainWindow(QMainWindow):
         self._on_document_plan_changed()
         self.statusBar().showMessage(attribution)
         self.resize(1366, 768)
+        self.resizeDocks([self.docks["charts"], self.docks["scenarios"]], [430, 380], Qt.Horizontal)
+        self.resizeDocks([self.docks["stock"]], [210], Qt.Vertical)
+        self._fitted = False
         document.recompute()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._fitted:  # the map fits the stock once the window has its size
+            self._fitted = True
+            QTimer.singleShot(0, self.map.fit_all)
 
     def _dock(self, title: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
