@@ -9,8 +9,7 @@ from pathlib import Path
 from mixplanner.domain.scenario import BASELINE, Assumptions, Plan
 from mixplanner.domain.targets import load_presets
 from mixplanner.engine.actions import ScenarioError
-from mixplanner.engine.areas import AreaIndex
-from mixplanner.engine.projection import check_scenario, project
+from mixplanner.engine.projection import project
 from mixplanner.io.load import load_stock
 from mixplanner.io.problems import UnreadableFileError
 from mixplanner.resources import EXAMPLE_LABEL, example_stock_path
@@ -76,11 +75,9 @@ def split_scenario_args(values: list[str]) -> tuple[list[str], list[str]]:
 
 
 def validate_scenarios(plan: Plan) -> None:
-    """Static checks and a dry run of every scenario, so errors surface before any output is written."""
-    areas = AreaIndex.from_stock(plan.stock, plan.areas)
+    """A dry run of every scenario before a plan file is written, so a broken scenario is never saved."""
     for scenario in plan.scenarios:
         try:
-            check_scenario(scenario, plan.assumptions, areas)
             project(plan, scenario)
         except ScenarioError as exc:
             raise ScenarioError(f"scenario '{scenario.name}': {exc}") from None

@@ -56,7 +56,6 @@ def _mix_table(p: Projection, level: str, area: str | None) -> list[str]:
 def run_project(args: argparse.Namespace) -> int:
     names, files = split_scenario_args(args.scenario)
     plan = plan_from_args(args.plan, args, files)
-    validate_scenarios(plan)
     name = pick_scenario(plan, names)
     projection = project(plan, name)
     base = project(plan, plan.scenarios[0])
@@ -94,7 +93,6 @@ def _detail(status) -> str:
 
 def run_compare(args: argparse.Namespace) -> int:
     plan = plan_from_args(args.plan, args, [f for f in args.scenario if f.lower().endswith(".json")])
-    validate_scenarios(plan)
     a, b = project(plan, args.scenario_a), project(plan, args.scenario_b)
     comparison = compare(a, b, plan.targets)
     diff = comparison.difference(args.level)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from mixplanner.domain.categories import CareType, DwellingType, Owner, Segment
@@ -278,6 +278,3 @@ KINDS: dict[str, type[Intervention]] = {
     cls.kind: cls for cls in (Sell, Build, Demolish, DemolishReplace, ConvertCare, Turnover, Acquire, Relabel)
 }
 
-
-def field_names(cls: type[Intervention]) -> list[str]:
-    return [f.name for f in fields(cls)]

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterable
-
 import numpy as np
 import pandas as pd
 
@@ -159,7 +157,3 @@ def schema_problems(frame: pd.DataFrame) -> list[str]:
             problems.append(f"{f.name} is not categorical")
     return problems
 
-
-def concat(stocks: Iterable[Stock], source: str = "") -> Stock:
-    frames = [s.frame for s in stocks]
-    return Stock.from_frame(pd.concat(frames, ignore_index=True), source)

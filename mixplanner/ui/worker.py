@@ -41,15 +41,22 @@ class _Token:
         return None
 
 
+def baseline_key(plan: Plan) -> tuple:
+    """What the baseline depends on: the stock, its buurten and the assumptions, not the scenarios or targets."""
+    return id(plan.stock), id(plan.areas), plan.assumptions
+
+
 class _Job(QRunnable):
-    def __init__(self, plan: Plan, scenario: str, token: _Token, generation: int, signals: _Signals):
+    def __init__(self, plan: Plan, scenario: str, token: _Token, generation: int, signals: _Signals,
+                 baseline: Projection | None):
         super().__init__()
         self.plan, self.scenario, self.token, self.generation, self.signals = plan, scenario, token, generation, signals
+        self.baseline = baseline
 
     def run(self) -> None:
         try:
             projection = project(self.plan, self.scenario, progress=self.token)
-            baseline = project(self.plan, self.plan.scenarios[0], progress=self.token)
+            baseline = self.baseline or project(self.plan, self.plan.scenarios[0], progress=self.token)
             statuses = tuple(evaluate_all(self.plan.targets, projection))
         except Cancelled:
             return
@@ -73,19 +80,28 @@ class ProjectionRunner(QObject):
         self._signals.failed.connect(self._on_job_failed)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._baseline: tuple[tuple, Projection] | None = None  # edits of scenarios leave the baseline as it was
+        self._keys: dict[int, tuple] = {}
 
     def request(self, plan: Plan, scenario: str) -> int:
         self.generation += 1
-        self._pool.start(_Job(plan, scenario, _Token(self, self.generation), self.generation, self._signals))
+        key = baseline_key(plan)
+        cached = self._baseline[1] if self._baseline and self._baseline[0] == key else None
+        self._keys[self.generation] = key
+        self._pool.start(_Job(plan, scenario, _Token(self, self.generation), self.generation, self._signals, cached))
         return self.generation
 
     def wait(self) -> None:
         self._pool.waitForDone()
 
     def _on_job_finished(self, result: ProjectionResult) -> None:
+        key = self._keys.pop(result.generation, None)
+        if key is not None:
+            self._baseline = (key, result.baseline)
         if result.generation == self.generation:
             self.projection_finished.emit(result)
 
     def _on_job_failed(self, generation: int, message: str) -> None:
+        self._keys.pop(generation, None)
         if generation == self.generation:
             self.projection_failed.emit(message)

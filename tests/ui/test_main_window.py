@@ -95,3 +95,30 @@ def test_the_application_starts_and_closes_in_a_subprocess():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                           env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
+
+
+def test_an_edit_of_a_scenario_reuses_the_baseline_projection(qtbot, window):
+    d = window.document
+    before = d.result.baseline
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        window.scenario_panel.interventions.toggle_requested.emit(0)
+    assert d.result.baseline is before  # not recomputed: the stock and assumptions did not change
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        d.apply(edits.set_assumptions(d.plan, d.plan.assumptions.__class__(base_year=2026, horizon=10)))
+    assert d.result.baseline is not before and d.result.baseline.years[-1] == 2036
+
+
+def test_a_stock_file_with_rejected_rows_says_so(qtbot, tmp_path):
+    path = tmp_path / "bezit.csv"
+    path.write_text("VHE nummer;Buurtcode;Eigenaar;Kale huur\n1;BU02210001;corporatie;650,50\n"
+                    "2;BU02210001;Woonstichting;700\n3;BU02210001;koop;abc\n", encoding="utf-8")
+    reports = []
+    document, attribution = build_document(str(path), reports)
+    w = MainWindow(document, attribution)
+    qtbot.addWidget(w, before_close_func=lambda _w: document.wait())
+    box = w.show_load_report(reports[0])
+    assert box.isVisible()
+    assert box.text().startswith("bezit.csv: 1 van 3 rijen geladen, 2 afgewezen; 2 fouten")
+    assert "rij 3, kolom 'Eigenaar': fout: unknown owner value 'Woonstichting'" in box.detailedText()
+    assert "rij 4, kolom 'Kale huur': fout: rent 'abc' is not a number" in box.detailedText()
+    box.close()
