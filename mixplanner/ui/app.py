@@ -7,8 +7,11 @@ import sys
 from pathlib import Path
 
 
-def build_document(path: str | None):
-    """A PlanDocument for a plan file, a stock file, or the bundled example (with its scenarios and targets)."""
+def build_document(path: str | None, reports: list | None = None):
+    """A PlanDocument for a plan file, a stock file, or the bundled example (with its scenarios and targets).
+
+    The load report of a stock file is appended to `reports`, so the window can show what was rejected.
+    """
     from mixplanner.domain.scenario import Plan
     from mixplanner.domain.targets import load_presets
     from mixplanner.io.load import load_stock
@@ -22,6 +25,8 @@ def build_document(path: str | None):
         return PlanDocument(plan, Path(path)), plan.source_label
     if path:
         result = load_stock(path)
+        if reports is not None:
+            reports.append(result.report)
         return PlanDocument(Plan(result.stock, areas=result.areas, title=Path(path).stem)), Path(path).name
     from mixplanner.io.scenario_json import read_scenarios
 
@@ -47,13 +52,16 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("mixplanner")
     app.setOrganizationName("mixplanner")
+    reports: list = []
     try:
-        document, attribution = build_document(args.file)
+        document, attribution = build_document(args.file, reports)
     except UnreadableFileError as exc:
         QMessageBox.critical(None, "mixplanner", str(exc))
         return 2
     window = MainWindow(document, attribution)
     window.show()
+    for report in reports:
+        window.show_load_report(report)
     if args.quit_after:
         QTimer.singleShot(args.quit_after, window.close)
     return app.exec()

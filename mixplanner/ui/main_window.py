@@ -146,6 +146,20 @@ class MainWindow(QMainWindow):
         self.charts_panel.show_result(result)
         self.statusBar().clearMessage()
 
+    def show_load_report(self, report) -> QMessageBox | None:
+        """Say what a loaded file lost or needed assuming: nothing that was in the file disappears unannounced."""
+        if not report.errors and not report.warnings:
+            return None
+        box = QMessageBox(QMessageBox.Warning, "Controle van het bestand",
+                          f"{report.file}: {report.rows_loaded} van {report.rows_in_file} rijen geladen, "
+                          f"{report.rows_rejected} afgewezen; {len(report.errors)} fouten en "
+                          f"{len(report.warnings)} waarschuwingen. Zie 'Details' voor elke rij.", QMessageBox.Ok, self)
+        shown = [p for p in report.problems if p.severity.value != "melding"]
+        box.setDetailedText("\n".join(str(p) for p in sorted(shown, key=lambda p: (p.row is not None, p.row or 0))))
+        box.open()  # window-modal, does not block the event loop
+        self.statusBar().showMessage(box.text())
+        return box
+
     def save(self) -> bool:
         if self.document.path is None:
             return self.save_as()
