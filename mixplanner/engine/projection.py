@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
@@ -36,6 +37,7 @@ class Projection:
     delivered: np.ndarray
     ledger: pd.DataFrame
     causes: tuple[Cause, ...]
+    records: Mapping[int, pd.DataFrame] = field(default_factory=dict)  # per-record state at the end of the years asked for
 
     def year_index(self, year: int) -> int:
         try:
@@ -114,8 +116,14 @@ def project(
     scenario: Scenario | str,
     table: PolicyTable | None = None,
     progress: Progress | None = None,
+    keep_records: Collection[int] = (),
 ) -> Projection:
-    """Run a scenario from the base year to the horizon. Raises ScenarioError before any result exists."""
+    """Run a scenario from the base year to the horizon. Raises ScenarioError before any result exists.
+
+    For each year in keep_records, `records[year]` holds every record at the end of that year: id, row (the stock
+    row it comes from, -1 for new build), units (0 once demolished), buurt_code, owner, segment, care_type, rent and
+    woz at that year's price level, wws_points, created_by and removed_by (the intervention's number, 0 for none).
+    """
     progress = progress or NoProgress()
     scenario = plan.scenario(scenario) if isinstance(scenario, str) else scenario
     table = table or PolicyTable.bundled()
@@ -131,6 +139,7 @@ def project(
     delivered = np.zeros((len(years), n_areas, len(SEGMENTS)), dtype=np.int64)
     ledger = _Ledger()
     memory: dict = {}
+    records: dict[int, pd.DataFrame] = {}
     current = None
     for k, year in enumerate(years):
         check(progress, k / len(years), f"projecting {year}")
@@ -156,8 +165,10 @@ def project(
             if len(dwellings):
                 delivered[k] += _by_segment(state, n_areas, dwellings)
         units[k] = current
+        if year in keep_records:
+            records[year] = state.snapshot(areas, ctx.rent_factor, ctx.woz_factor)
     progress.report(1.0, "done")
-    return Projection(scenario.name, years, areas, units, delivered, ledger.frame(years, areas, causes), causes)
+    return Projection(scenario.name, years, areas, units, delivered, ledger.frame(years, areas, causes), causes, records)
 
 
 class _Ledger:

@@ -23,7 +23,7 @@ TYPES = tuple(d.value for d in DwellingType)
 INTRAMURAL = CARES.index(CareType.INTRAMURAL.value)
 
 _ARRAYS = ("units", "area", "owner", "rent", "points", "woz", "care", "override", "dtype", "year_built", "floor_area",
-           "x", "y", "origin", "segment", "removed_by")
+           "x", "y", "origin", "segment", "removed_by", "row")
 
 
 @dataclass
@@ -47,6 +47,7 @@ class State:
     origin: np.ndarray  # -1: base stock; else the index of the intervention that created the record
     segment: np.ndarray
     removed_by: np.ndarray  # -1, or the index of the intervention that demolished the record
+    row: np.ndarray  # the stock row a record comes from (pieces split off keep it); -1 for new records
     base_geometry: np.ndarray | None = None  # the stock's geometries; points on them are computed when first needed
 
     @classmethod
@@ -70,6 +71,7 @@ class State:
             origin=np.full(n, -1, dtype=np.int32),
             segment=np.zeros(n, dtype=np.int8),
             removed_by=np.full(n, -1, dtype=np.int32),
+            row=np.arange(n, dtype=np.int64),
             base_geometry=f["geometry"].to_numpy(),
         )
 
@@ -82,6 +84,18 @@ class State:
         result = classify_arrays(self.owner[sl], self.rent[sl] * rent_factor, self.points[sl],
                                  self.woz[sl] * woz_factor, self.override[sl], t, bands=False)
         self.segment[sl] = result.segment
+
+    def snapshot(self, areas: AreaIndex, rent_factor: float, woz_factor: float) -> pd.DataFrame:
+        """Every record as it stands now, at the current year's price level (see Projection.records)."""
+        return pd.DataFrame({
+            "id": self.ids.copy(), "row": self.row.copy(), "units": self.units.copy(),
+            "buurt_code": pd.Categorical.from_codes(self.area, categories=list(areas.codes)),
+            "owner": pd.Categorical.from_codes(self.owner, categories=list(OWNERS)),
+            "segment": pd.Categorical.from_codes(self.segment, categories=list(SEGMENTS)),
+            "care_type": pd.Categorical.from_codes(self.care, categories=list(CARES)),
+            "rent": self.rent * rent_factor, "wws_points": self.points.copy(), "woz": self.woz * woz_factor,
+            "created_by": (self.origin + 1).astype(np.int64), "removed_by": (self.removed_by + 1).astype(np.int64),
+        })
 
     def append(self, **values) -> np.ndarray:
         """Add records (each keyword an array or a scalar); returns their indices."""
@@ -173,5 +187,5 @@ _DEFAULTS = {
     "ids": "", "units": 0, "area": 0, "owner": OWNERS.index(Owner.UNKNOWN.value), "rent": np.nan, "points": np.nan,
     "woz": np.nan, "care": CARES.index(CareType.NONE.value), "override": -1, "dtype": TYPES.index(DwellingType.UNKNOWN.value),
     "year_built": np.nan, "floor_area": np.nan, "x": np.nan, "y": np.nan, "origin": -1, "segment": SEGMENTS.index(Segment.UNKNOWN.value),
-    "removed_by": -1,
+    "removed_by": -1, "row": -1,
 }

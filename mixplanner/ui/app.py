@@ -13,9 +13,9 @@ def build_document(path: str | None, reports: list | None = None):
     The load report of a stock file is appended to `reports`, so the window can show what was rejected.
     """
     from mixplanner.domain.scenario import Plan
-    from mixplanner.domain.targets import load_presets
+    from mixplanner.io.example import example_plan
     from mixplanner.io.load import load_stock
-    from mixplanner.resources import EXAMPLE_LABEL, example_stock_path, resource_path
+    from mixplanner.resources import EXAMPLE_LABEL
     from mixplanner.ui.document import PlanDocument
 
     if path and Path(path).suffix.lower() == ".mixplan":
@@ -28,13 +28,7 @@ def build_document(path: str | None, reports: list | None = None):
         if reports is not None:
             reports.append(result.report)
         return PlanDocument(Plan(result.stock, areas=result.areas, title=Path(path).stem)), Path(path).name
-    from mixplanner.io.scenario_json import read_scenarios
-
-    result = load_stock(example_stock_path())
-    presets = load_presets()
-    plan = Plan(result.stock, areas=result.areas, title="Voorbeeld Doesburg", source_label=EXAMPLE_LABEL,
-                targets=presets["corporatiebuurt"].targets + presets["nationaal-30-sociaal"].targets,
-                scenarios=tuple(read_scenarios(resource_path("example", "scenarios_ooipoort.json"))))
+    plan = example_plan()
     return PlanDocument(plan), EXAMPLE_LABEL
 
 

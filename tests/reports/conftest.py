@@ -17,3 +17,10 @@ def fig():
     figure = Figure(figsize=(9, 6), layout="constrained")
     FigureCanvasAgg(figure)
     return figure
+
+
+@pytest.fixture(scope="session")
+def example_plan():
+    from mixplanner.io.example import example_plan as make
+
+    return make()
