@@ -122,3 +122,47 @@ def test_a_stock_file_with_rejected_rows_says_so(qtbot, tmp_path):
     assert "rij 3, kolom 'Eigenaar': fout: unknown owner value 'Woonstichting'" in box.detailedText()
     assert "rij 4, kolom 'Kale huur': fout: rent 'abc' is not a number" in box.detailedText()
     box.close()
+
+
+def test_the_planners_round_trip_click_sell_see_undo_save_reopen(qtbot, window, monkeypatch, tmp_path):
+    """Issue 4's done-when in one go. In "50 minder verkopen" Ooipoort stays above two thirds corporation-owned with a
+    gap of 19 units (engine: gap_units); selling all 29 units of its largest corporation building in 2030 closes it."""
+    import shapely
+    from PySide6.QtCore import QPointF, Qt
+
+    d = window.document
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        d.set_scenario("Ooipoort, 50 minder verkopen")
+    before = _ooipoort_status(window)
+    assert (before.status, before.gap_units) == ("niet gehaald", 19)
+    building = "NL.IMBAG.Pand.0221100000315753"  # 29 corporation units, rent 772,71
+    frame = d.plan.stock.frame
+    point = shapely.point_on_surface(frame.loc[frame["id"] == building, "geometry"].iat[0])
+    window.map.set_map_scale(2.0, QPointF(point.x, point.y))
+    with qtbot.waitSignal(window.scene.selection_changed):
+        qtbot.mouseClick(window.map.viewport(), Qt.MouseButton.LeftButton, pos=window.map.mapFromScene(QPointF(point.x, point.y)))
+    assert window.scene.selected_ids() == [building]
+    assert window.stock_panel.proxy.rowCount() == 1
+
+    def fill_and_accept(dialog):
+        dialog.form.year.setValue(2030)
+        dialog.form.selection.on_map.setChecked(True)
+        dialog.form.amount.units.setValue(29)
+        assert dialog.ok_button.isEnabled(), dialog.error_text()
+        return True
+
+    monkeypatch.setattr("mixplanner.ui.forms.InterventionDialog.exec", fill_and_accept)
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        window.scenario_panel.add_requested.emit("verkoop")
+    assert d.plan.scenario(d.scenario).interventions[-1] == Sell(year=2030, selection=Selection(ids=(building,)), units=29)
+    after = _ooipoort_status(window)
+    assert (after.status, after.first_met) == ("gehaald", 2030)
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        d.undo_stack.undo()
+    assert _ooipoort_status(window).status == "niet gehaald"
+    assert len(d.plan.scenario(d.scenario).interventions) == 3
+    path = tmp_path / "ronde.mixplan"
+    assert window._save_to(path)
+    reopened, _ = build_document(str(path))
+    assert reopened.plan.scenarios == d.plan.scenarios and reopened.plan.targets == d.plan.targets
+    assert reopened.plan.assumptions == d.plan.assumptions and len(reopened.plan.stock) == len(d.plan.stock)
