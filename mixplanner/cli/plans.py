@@ -83,8 +83,17 @@ def validate_scenarios(plan: Plan) -> None:
             raise ScenarioError(f"scenario '{scenario.name}': {exc}") from None
 
 
+def known_scenario(plan: Plan, name: str) -> str:
+    """The name, when the plan has that scenario; else a ScenarioError naming the ones it has."""
+    from mixplanner.engine.actions import ScenarioError
+
+    if name not in {s.name for s in plan.scenarios}:
+        raise ScenarioError(f"the plan has no scenario '{name}'; it has: {', '.join(s.name for s in plan.scenarios)}")
+    return name
+
+
 def pick_scenario(plan: Plan, names: list[str]) -> str:
     if names:
-        return names[0]
+        return known_scenario(plan, names[0])
     others = [s.name for s in plan.scenarios if s.name != BASELINE]
     return others[0] if others else BASELINE

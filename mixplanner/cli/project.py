@@ -8,7 +8,7 @@ import sys
 
 import pandas as pd
 
-from mixplanner.cli.plans import pick_scenario, plan_from_args, split_scenario_args, validate_scenarios
+from mixplanner.cli.plans import known_scenario, pick_scenario, plan_from_args, split_scenario_args, validate_scenarios
 from mixplanner.domain.mix import CORPORATIEBUURT_SHARE, rounded_percentages
 from mixplanner.domain.numbers import fmt_int, fmt_num
 from mixplanner.engine.compare import compare
@@ -93,7 +93,7 @@ def _detail(status) -> str:
 
 def run_compare(args: argparse.Namespace) -> int:
     plan = plan_from_args(args.plan, args, [f for f in args.scenario if f.lower().endswith(".json")])
-    a, b = project(plan, args.scenario_a), project(plan, args.scenario_b)
+    a, b = (project(plan, known_scenario(plan, name)) for name in (args.scenario_a, args.scenario_b))
     comparison = compare(a, b, plan.targets)
     diff = comparison.difference(args.level)
     if args.format == "json":

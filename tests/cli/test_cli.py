@@ -83,3 +83,12 @@ def test_a_scenario_that_cannot_apply_is_one_sentence_and_exit_1(tmp_path, capsy
     assert code == 1 and out == ""
     assert "'Alles verkopen' (verkoop, 2027): 5000 units to sell, but the selection" in err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("args", [("project", "--scenario", SCENARIOS, "--scenario", "Geen zulk scenario"),
+                                  ("compare", str(ROOT / "resources" / "example" / "doesburg_example.gpkg"), MAIN,
+                                   "Geen zulk scenario", "--scenario", SCENARIOS)])
+def test_an_unknown_scenario_name_is_one_sentence_and_exit_1(capsys, args):
+    code, out, err = run(capsys, *args)
+    assert code == 1 and out == ""
+    assert f"the plan has no scenario 'Geen zulk scenario'; it has: Basis (geen ingrepen), {MAIN}, {FEWER}" in err
