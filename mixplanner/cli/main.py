@@ -66,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("file")
     validate.add_argument("--format", choices=("table", "json"), default="table")
     _loading_options(validate)
+
+    from mixplanner.cli.report import add_report_parser
+
+    add_report_parser(sub)
     return parser
 
 
@@ -78,6 +82,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from mixplanner.cli.validate import run_validate
 
         return run_validate(args)
+    if args.command == "report":
+        from mixplanner.cli.report import run_report
+
+        return run_report(args)
     from mixplanner.cli import project
 
     return {"new": project.run_new, "project": project.run_project, "compare": project.run_compare}[args.command](args)

@@ -38,3 +38,13 @@ def fmt_eur(value, decimals: int = 2, lang: str = "nl") -> str:
     if _missing(value):
         return "-"
     return "€ " + fmt_num(value, decimals, lang)
+
+
+def fmt_years(years, empty: str = "-", dash: str = "-") -> str:
+    """'2027'; '2028-2029' for consecutive years (the PDF sets an en dash); '2028, 2031' otherwise; `empty` for none."""
+    years = sorted(set(years))
+    if not years:
+        return empty
+    if len(years) > 1 and years == list(range(years[0], years[-1] + 1)):
+        return f"{years[0]}{dash}{years[-1]}"
+    return ", ".join(str(y) for y in years)

@@ -57,11 +57,15 @@ class Projection:
 
     def series(self, level: str = "total", area: str | None = None, dimension: str = "segment") -> pd.DataFrame:
         """Units per year (rows) and category (columns) for one area (or the whole plan)."""
-        rows = []
-        for year in self.years:
-            table = self.mix(year, level, dimension)
-            rows.append(table.loc[area if area is not None else table.index[0]])
-        return pd.DataFrame(rows, index=pd.Index(self.years, name="year"))
+        labels = np.array(self.areas.labels(level), dtype=object)
+        key = area if area is not None else min(labels)  # without an area: the first, as in mix()
+        inside = labels == key
+        if not inside.any():
+            raise KeyError(area)
+        cube = self.units[:, inside][..., [c for c in range(len(CARES)) if c != INTRAMURAL]].sum(axis=(1, 4))
+        table = cube.sum(axis=2) if dimension == "segment" else cube.sum(axis=1)
+        return pd.DataFrame(table, index=pd.Index(self.years, name="year"),
+                            columns=list(SEGMENTS if dimension == "segment" else OWNERS))
 
     def intramural(self, year: int, level: str = "total") -> pd.Series:
         table = self.units[self.year_index(year)][..., INTRAMURAL].sum(axis=(1, 2))

@@ -14,3 +14,12 @@ def test_dutch_formats():
 
 def test_english_formats():
     assert fmt_num(1234.56, 1, lang="en") == "1,234.6"
+
+
+def test_years_as_planners_write_them():
+    from mixplanner.domain.numbers import fmt_years
+
+    assert fmt_years([2027]) == "2027"
+    assert fmt_years([2029, 2028, 2028]) == "2028-2029" and fmt_years([2028, 2029], dash="\u2013") == "2028\u20132029"
+    assert fmt_years([2031, 2028]) == "2028, 2031"
+    assert fmt_years([]) == "-" and fmt_years([], empty="") == ""
