@@ -13,6 +13,8 @@ For each file (made by make_stock.py; default 300,000 dwellings):
 The bare reads are the least work that gets the same information out of the file:
 GeoPackage: pyogrio.read_arrow(path) + shapely.from_wkb on the geometry column;
 CSV:        pandas.read_csv(path, sep=";", dtype=str).
+The two are timed alternately. For comparison only, pyarrow.csv.read_csv (multithreaded) of the CSV is
+timed too; the goal's ratio is against pandas.read_csv. A stage table splits load_stock into its steps.
 
     .venv/bin/python benchmarks/bench_load.py [--n 300000] [--repeat 3] [--profile]
 """
@@ -67,7 +69,17 @@ def mixplanner_read(kind: str, path: Path):
     return load_stock(path)
 
 
-READS = {"bare": bare_read, "load_stock": mixplanner_read}
+def arrow_csv_read(kind: str, path: Path):
+    """For comparison only, not the goal's baseline: pyarrow's multithreaded CSV reader, types inferred."""
+    import pyarrow.csv as pcsv
+
+    return pcsv.read_csv(path, parse_options=pcsv.ParseOptions(delimiter=";"))
+
+
+READS = {"bare": bare_read, "load_stock": mixplanner_read, "arrow_csv": arrow_csv_read}
+
+#: The steps of load_stock, by the name load.py calls them under, as the stage table shows them.
+STAGES = {"read_table": "read", "to_rd_new": "crs+valid", "_records": "rows", "Stock": "Stock"}
 
 
 def _import_all() -> None:
@@ -122,6 +134,88 @@ def time_read(which: str, kind: str, path: Path, repeat: int) -> list[float]:
             _check_result(result, kind)
         del result
     return times
+
+
+class GcClock:
+    """Seconds Python's cyclic garbage collector ran while this is entered: 300,000 new geometries set off a few
+    full collections, which cost any reader of this file (the bare read too)."""
+
+    def __init__(self) -> None:
+        self.seconds, self._start = 0.0, 0.0
+
+    def __call__(self, phase: str, info: dict) -> None:
+        if phase == "start":
+            self._start = time.perf_counter()
+        else:
+            self.seconds += time.perf_counter() - self._start
+
+    def __enter__(self) -> "GcClock":
+        gc.callbacks.append(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        gc.callbacks.remove(self)
+
+
+def stage_times(kind: str, path: Path, repeat: int) -> dict[str, float]:
+    """Seconds per step of load_stock, from the run with the best total: each step timed by wrapping the function
+    load.py calls (the wrappers cost microseconds). 'other' is the rest (mapping file, report, joins)."""
+    import mixplanner.io.load as load
+
+    originals = {name: getattr(load, name) for name in STAGES}
+    best: dict[str, float] | None = None
+
+    def timed(name, fn, spent):
+        def wrapper(*args, **kwargs):
+            t0 = time.perf_counter()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                spent[name] += time.perf_counter() - t0
+        return wrapper
+
+    try:
+        for _ in range(repeat):
+            spent = dict.fromkeys(STAGES, 0.0)
+            for name, fn in originals.items():
+                setattr(load, name, timed(name, fn, spent))
+            gc.collect()
+            with GcClock() as clock:
+                t0 = time.perf_counter()
+                result = load.load_stock(path)
+                spent["total"] = time.perf_counter() - t0
+            spent["gc"] = clock.seconds
+            del result  # freeing 300,000 geometries takes a while: not part of loading
+            spent["other"] = spent["total"] - sum(spent[name] for name in STAGES)
+            if best is None or spent["total"] < best["total"]:
+                best = spent
+    finally:
+        for name, fn in originals.items():
+            setattr(load, name, fn)
+    return best
+
+
+def bare_parts(kind: str, path: Path, repeat: int) -> str:
+    """The bare read's own steps, best of repeat: what any loader of this file pays before its own work."""
+    if kind != "gpkg":
+        return ""
+    import pyogrio
+    import shapely
+
+    read, parse, collect = [], [], []
+    for _ in range(repeat):
+        gc.collect()
+        with GcClock() as clock:
+            t0 = time.perf_counter()
+            meta, table = pyogrio.read_arrow(str(path))
+            t1 = time.perf_counter()
+            geometry = shapely.from_wkb(table.column(meta.get("geometry_name") or "wkb_geometry").to_numpy(zero_copy_only=False))
+            parse.append(time.perf_counter() - t1)
+        read.append(t1 - t0)
+        collect.append(clock.seconds)
+        del table, geometry
+    return (f"read_arrow {min(read):.3f}s + from_wkb {min(parse):.3f}s (holds the GIL: one core); "
+            f"cyclic GC ran {min(collect):.3f}s of that")
 
 
 _expected_rows: int | None = None
@@ -197,11 +291,16 @@ def run(n: int, repeat: int, do_profile: bool, seed: int, force: bool) -> int:
     rows = {}
     for kind in KINDS:
         path = files[kind]
-        print(f"timing {path.name} ({path.stat().st_size / 1e6:.1f} MB): bare read x{repeat} ...", flush=True)
-        bare = time_read("bare", kind, path, repeat)
-        print(f"timing {path.name}: load_stock x{repeat} ...", flush=True)
-        load = time_read("load_stock", kind, path, repeat)
+        print(f"timing {path.name} ({path.stat().st_size / 1e6:.1f} MB): bare read and load_stock, alternately, "
+              f"x{repeat} ...", flush=True)
+        bare, load = [], []
+        for _ in range(repeat):  # alternate, so that other work on the machine weighs on both alike
+            bare += time_read("bare", kind, path, 1)
+            load += time_read("load_stock", kind, path, 1)
         rows[kind] = (path, bare, load, *memory[kind])
+    print("timing the steps of load_stock ...", flush=True)
+    stages = {kind: (stage_times(kind, files[kind], repeat), bare_parts(kind, files[kind], repeat)) for kind in KINDS}
+    arrow_csv = time_read("arrow_csv", "csv", files["csv"], repeat)
 
     print()
     load_avg = ", ".join(f"{x:.1f}" for x in os.getloadavg()) if hasattr(os, "getloadavg") else "n/a"
@@ -237,6 +336,26 @@ def run(n: int, repeat: int, do_profile: bool, seed: int, force: bool) -> int:
     for kind, (path, bare, load, *_rest) in rows.items():
         print(f"raw {kind}: bare {', '.join(f'{t:.3f}' for t in bare)} s; "
               f"load_stock {', '.join(f'{t:.3f}' for t in load)} s")
+    print(f"for comparison only (not the goal's baseline): pyarrow.csv.read_csv (multithreaded, types inferred) of the "
+          f"CSV, best {min(arrow_csv):.3f}s; load_stock csv / that = {min(rows['csv'][2]) / min(arrow_csv):.2f}x")
+
+    print()
+    print("steps of load_stock, seconds (and x the best bare read), from its run with the best total")
+    head = f"{'file':<5} " + " ".join(f"{label:>15}" for label in (*STAGES.values(), "other", "total", "gc in these"))
+    print(head)
+    print("-" * len(head))
+    for kind, (spent, _parts) in stages.items():
+        bb = min(rows[kind][1])
+        cells = [f"{spent[name]:.3f} ({spent[name] / bb:.2f}x)" for name in (*STAGES, "other", "total", "gc")]
+        print(f"{kind:<5} " + " ".join(f"{c:>15}" for c in cells))
+    print("read      read_table: the file into a RawTable (GIS: read, from_wkb and is_valid overlapped on threads)")
+    print("crs+valid to_rd_new: CRS, reprojection, make_valid where needed (validity itself is checked while reading)")
+    print("rows      to_frame: columns mapped, cells parsed and checked, the problems reported, the table conformed")
+    print("Stock     Stock(frame): the domain's schema check (mixplanner/domain/stock.py)")
+    print("gc        time Python's cyclic garbage collector ran during load_stock, within the steps above")
+    for kind, (_spent, parts) in stages.items():
+        if parts:
+            print(f"bare {kind} alone: {parts}")
 
     if do_profile:
         for kind in KINDS:

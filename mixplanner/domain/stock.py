@@ -150,7 +150,7 @@ def schema_problems(frame: pd.DataFrame) -> list[str]:
         problems.append("units below 1")
     if frame["id"].isna().any():
         problems.append("records without id")
-    if pd.Series(frame["id"].to_numpy(dtype=object)).duplicated().any():  # object hashing beats arrow's here
+    if not frame["id"].is_unique:
         problems.append("duplicate ids")
     for f in FIELDS:
         if f.kind == "category" and not isinstance(frame[f.name].dtype, pd.CategoricalDtype):

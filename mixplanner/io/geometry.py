@@ -1,6 +1,8 @@
-"""Bring geometry into EPSG:28992: settle an unknown CRS, reproject with pyproj, repair with make_valid."""
+"""Geometry into EPSG:28992: WKB parsed and checked while reading, an unknown CRS settled, pyproj, make_valid."""
 
 from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 import shapely
@@ -59,11 +61,41 @@ def _is_valid(geometry: np.ndarray) -> np.ndarray:
     """shapely.is_valid on two threads for large layers (GEOS releases the GIL)."""
     if len(geometry) < 50_000:
         return shapely.is_valid(geometry)
-    from concurrent.futures import ThreadPoolExecutor
-
     halves = np.array_split(geometry, 2)
     with ThreadPoolExecutor(max_workers=2) as pool:
         return np.concatenate(list(pool.map(shapely.is_valid, halves)))
+
+
+def read_batches(reader, column: str | None) -> tuple[list, np.ndarray | None, np.ndarray | None]:
+    """Every record batch of an arrow reader without its WKB column, that column as shapely geometries, and their validity.
+
+    from_wkb holds the GIL, but reading the next batch (GDAL) and is_valid (GEOS) do not: run on other
+    threads, they overlap with it, so on two cores the geometry costs little more than from_wkb alone.
+    """
+    batches, parts, checks = [], [], []
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        pending = pool.submit(_next_batch, reader)
+        while (batch := pending.result()) is not None:
+            pending = pool.submit(_next_batch, reader)
+            if column is not None and column in batch.schema.names:
+                wkb = batch.column(column).to_numpy(zero_copy_only=False)
+                parts.append(shapely.from_wkb(wkb, on_invalid="ignore"))
+                checks.append(pool.submit(shapely.is_valid, parts[-1]))
+                batch = batch.drop_columns([column])
+            batches.append(batch)
+        valid = [check.result() for check in checks]
+    if column is None or column not in reader.schema.names:
+        return batches, None, None
+    if not parts:
+        return batches, np.empty(0, dtype=object), np.empty(0, dtype=bool)
+    return batches, np.concatenate(parts), np.concatenate(valid)
+
+
+def _next_batch(reader):
+    try:
+        return reader.read_next_batch()
+    except StopIteration:
+        return None
 
 
 def to_rd_new(raw: RawTable, report: LoadReport, crs_override: str | None = None) -> RawTable:
@@ -83,13 +115,14 @@ def to_rd_new(raw: RawTable, report: LoadReport, crs_override: str | None = None
                    "geometry is not used", Severity.ERROR)
         raw.geometry, raw.crs = None, None
         return raw
+    valid = raw.valid if geometry is raw.geometry and raw.valid is not None else _is_valid(geometry)
     geometry = geometry.copy()
     present = ~shapely.is_missing(geometry)
-    invalid = present & ~_is_valid(geometry)
+    invalid = present & ~valid
     if invalid.any():
         reasons = shapely.is_valid_reason(geometry[invalid])
         geometry[invalid] = shapely.make_valid(geometry[invalid])
         for row, reason in zip(raw.row_numbers[invalid], reasons):
             report.add(int(row), raw.geometry_name, f"invalid geometry ({reason}) repaired with make_valid", Severity.WARNING)
-    raw.geometry, raw.crs = geometry, RD_NEW
+    raw.geometry, raw.crs, raw.valid = geometry, RD_NEW, None
     return raw

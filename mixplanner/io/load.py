@@ -10,7 +10,7 @@ import pandas as pd
 
 from mixplanner.domain.progress import NoProgress, Progress, check
 from mixplanner.domain.stock import Stock, conform
-from mixplanner.io import bag, cbs, readers, spatial
+from mixplanner.io import bag, cbs, csv_file, readers, spatial
 from mixplanner.io.columns import ColumnMapping
 from mixplanner.io.geometry import to_rd_new
 from mixplanner.io.problems import LoadReport, Severity, UnreadableFileError
@@ -37,11 +37,12 @@ def _check_path(path: Path) -> None:
 
 def read_table(path: Path, mapping: ColumnMapping, *, sheet=None, layer=None) -> tuple[RawTable, dict[str, RawTable]]:
     """The main table of a file and, for GIS files, its companion layers by role ('areas', 'panden')."""
+    _check_path(path)
     kind = readers.detect_kind(path)
     header_row = mapping.options.get("header_row")
     header_row = int(header_row) if header_row else None
     if kind == "csv":
-        return readers.read_csv(path, header_row), {}
+        return csv_file.read_csv(path, header_row), {}
     if kind == "xlsx":
         return readers.read_xlsx(path, sheet or mapping.options.get("sheet"), header_row), {}
     if kind == "parquet":
@@ -80,9 +81,23 @@ def load_stock(
     _check_path(path)
     if not isinstance(mapping, ColumnMapping):
         mapping = ColumnMapping.from_file(mapping) if mapping else ColumnMapping()
-    report = LoadReport(file=path.name)
     check(progress, 0.0, f"reading {path.name}")
     raw, companions = read_table(path, mapping, sheet=sheet, layer=layer)
+    return build_stock(path, raw, companions, mapping, areas=areas, progress=progress)
+
+
+def build_stock(
+    path: Path,
+    raw: RawTable,
+    companions: dict[str, RawTable],
+    mapping: ColumnMapping,
+    *,
+    areas: str | Path | None = None,
+    progress: Progress | None = None,
+) -> LoadResult:
+    """The rest of load_stock after read_table, for a caller that looks at the columns in between (the app)."""
+    progress = progress or NoProgress()
+    report = LoadReport(file=path.name)
     report.kind = raw.kind
     check(progress, 0.5, "checking rows")
     crs = mapping.options.get("crs")
@@ -92,9 +107,11 @@ def load_stock(
     if areas is not None:
         area_raw = load_areas_raw(Path(areas))
         companions["areas"] = to_rd_new(area_raw, report, None)
+    check(progress, 0.6, "checking rows")
     frame = _records(raw, companions, mapping, report, path)
     area_frame = None
     if "areas" in companions:
+        check(progress, 0.85, "finding buurten")
         area_frame = spatial.areas_from_raw(companions["areas"], report)
         frame = _join(frame, area_frame, report)
     check(progress, 0.95, "building the stock")

@@ -23,6 +23,7 @@ class RawTable:
     unparsed_rows: list[int] = field(default_factory=list)  # rows that could not be split into columns
     decimal_hint: str | None = None  # the file's likely decimal mark: ',' for a semicolon CSV
     geometry_name: str = "geometry"  # the geometry column as the file names it (GeoPackages often say 'geom')
+    valid: np.ndarray | None = None  # shapely.is_valid of geometry, when the reader checked it while reading
 
     @property
     def rows_in_file(self) -> int:

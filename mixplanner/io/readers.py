@@ -1,11 +1,8 @@
-"""Read a file into a RawTable: CSV, Excel, Parquet and the GDAL vector formats, or say in one sentence why not."""
+"""Read a file into a RawTable: Excel, Parquet and the GDAL vector formats (CSV: csv_file), or say in one sentence why not."""
 
 from __future__ import annotations
 
-import csv
-import io
 import re
-import warnings
 import zipfile
 from pathlib import Path
 
@@ -13,6 +10,7 @@ import numpy as np
 import pandas as pd
 
 from mixplanner.io.columns import ALIASES, normalise_header
+from mixplanner.io.geometry import read_batches
 from mixplanner.io.problems import UnreadableFileError
 from mixplanner.io.raw import RawTable
 
@@ -21,7 +19,9 @@ EXCEL_SUFFIXES = {".xlsx", ".xlsm"}
 PARQUET_SUFFIXES = {".parquet", ".geoparquet", ".pq"}
 GEO_SUFFIXES = {".gpkg", ".geojson", ".json", ".shp", ".fgb", ".zip", ".gml", ".kml"}
 HEADER_SCAN_ROWS = 30
-_DELIMITERS = (";", ",", "\t", "|")
+VECTOR_BATCH = 16_384  # features per batch: small enough that reading, parsing and checking overlap well
+#: RE2 for text that str.strip() empties: Python's white space is exactly these controls plus Unicode Z.
+_WHITE_SPACE_ONLY = r"^[\s\x0b\x1c-\x1f\x{85}\p{Z}]*$"
 _KNOWN_HEADER_WORDS = {"woningvoorraad", "codering", "wijken en buurten", "gebruiksdoel", "identificatie", "segment"}
 
 
@@ -71,101 +71,11 @@ def find_header_row(rows: list[list[object]]) -> int:
     return next(i for i, w in enumerate(widths) if w >= max(2, widest // 2) or w == widest)
 
 
-# --- CSV ---------------------------------------------------------------------------------------------
-
-def _decode(data: bytes, name: str) -> tuple[str, str, str]:
-    """(the first lines as text, pandas' encoding name, the name for people)."""
-    if b"\x00" in data[:4096]:
-        raise UnreadableFileError(f"{name} is not a text file (it holds binary data); is it really a CSV?")
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:200_000].decode("utf-8", errors="replace"), "utf-8-sig", "UTF-8 met BOM"
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data[:200_000].decode("cp1252", errors="replace"), "cp1252", "Windows-1252"
-    return data[:200_000].decode("utf-8", errors="replace"), "utf-8", "UTF-8"
-
-
-def _delimiter(lines: list[str]) -> str:
-    best, best_score = ",", -1.0
-    for d in _DELIMITERS:
-        counts = [len(next(csv.reader([line], delimiter=d))) for line in lines if line.strip()]
-        if not counts or max(counts) < 2:
-            continue
-        top = max(set(counts), key=counts.count)
-        score = counts.count(top) / len(counts) + 0.01 * top
-        if score > best_score:
-            best, best_score = d, score
-    return best
-
-
-def read_csv(path: Path, header_row: int | None = None) -> RawTable:
-    data = path.read_bytes()
-    head, encoding, encoding_name = _decode(data, path.name)
-    head_lines = head.splitlines()[:HEADER_SCAN_ROWS]
-    if not any(line.strip() for line in head_lines):
-        raise UnreadableFileError(f"{path.name} holds no rows (only empty lines).")
-    sep = _delimiter(head_lines)
-    header = header_row - 1 if header_row else find_header_row([next(csv.reader([ln], delimiter=sep), []) for ln in head_lines])
-    quoted = b'"' in data
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        try:
-            frame = pd.read_csv(
-                io.BytesIO(data), sep=sep, header=header, dtype=str, keep_default_na=False, encoding=encoding,
-                encoding_errors="replace", skip_blank_lines=False, on_bad_lines="warn", engine="c",
-            )
-        except pd.errors.EmptyDataError as exc:
-            raise UnreadableFileError(f"{path.name} holds no columns.") from exc
-        except (pd.errors.ParserError, ValueError) as exc:
-            if quoted and "EOF inside string" in str(exc):
-                line = _record_lines(_text(data, encoding), sep)[0][-1]
-                raise UnreadableFileError(f"{path.name} has a quote (\") on line {line} that is never closed.") from exc
-            raise UnreadableFileError(f"{path.name} cannot be split into columns as a CSV file.") from exc
-    bad = sorted({int(m) for w in caught for m in re.findall(r"line (\d+):", str(w.message))})
-    total_lines = data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
-    if quoted and total_lines - header - 1 != len(frame) + len(bad):
-        # a quoted cell holds a line break: number rows by the line each record starts on
-        starts, widths = _record_lines(_text(data, encoding), sep)
-        ncols = len(frame.columns)
-        pairs = list(zip(starts[header + 1:], widths[header + 1:]))
-        bad = [line for line, w in pairs if w > ncols]
-        good = np.array([line for line, w in pairs if w <= ncols], dtype=np.int64)
-    else:
-        bad_set = set(bad)
-        good = np.arange(header + 2, total_lines + 1, dtype=np.int64)
-        if bad_set:
-            good = good[~np.isin(good, list(bad_set))]
-    line_numbers = good[: len(frame)]
-    frame, line_numbers = _drop_blank_rows(frame, line_numbers)
-    raw = RawTable(str(path), "csv", frame, line_numbers)
-    raw.notes.append(f"CSV, scheidingsteken '{sep}', codering {encoding_name}, kopregel op regel {header + 1}")
-    raw.unparsed_rows = bad
-    raw.decimal_hint = "," if sep == ";" else "."
-    return raw
-
-
-def _text(data: bytes, encoding: str) -> str:
-    return data.decode(encoding, errors="replace")
-
-
-def _record_lines(text: str, sep: str) -> tuple[list[int], list[int]]:
-    """The line each CSV record starts on, and its number of fields (Python's csv module follows quotes)."""
-    reader = csv.reader(io.StringIO(text), delimiter=sep)
-    starts, widths, previous_end = [], [], 0
-    for record in reader:
-        starts.append(previous_end + 1)
-        widths.append(len(record))
-        previous_end = reader.line_num
-    return starts, widths
-
-
-def _drop_blank_rows(frame: pd.DataFrame, row_numbers: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
+def drop_blank_rows(frame: pd.DataFrame, row_numbers: np.ndarray) -> tuple[pd.DataFrame, np.ndarray]:
     """Rows whose every cell is empty or white space are not data (Excel and CSV files have them between blocks)."""
     if frame.empty:
         return frame, row_numbers
-    first = frame.iloc[:, 0]
-    candidates = first.isna().to_numpy() | (first.astype(object).fillna("").astype(str).str.strip() == "").to_numpy()
+    candidates = _blank_cells(frame.iloc[:, 0])
     if not candidates.any():
         return frame, row_numbers
     sub = frame[candidates].astype(object)
@@ -175,6 +85,17 @@ def _drop_blank_rows(frame: pd.DataFrame, row_numbers: np.ndarray) -> tuple[pd.D
     if not blank.any():
         return frame, row_numbers
     return frame[~blank].reset_index(drop=True), row_numbers[~blank]
+
+
+def _blank_cells(cells: pd.Series) -> np.ndarray:
+    """Cells that are missing or white space only (what str.strip empties); one regex pass for arrow text."""
+    if isinstance(cells.dtype, pd.StringDtype) and cells.dtype.storage == "pyarrow":
+        import pyarrow as pa
+        import pyarrow.compute as pc
+
+        blank = pc.match_substring_regex(pa.array(cells.array), _WHITE_SPACE_ONLY)
+        return blank.fill_null(True).to_numpy(zero_copy_only=False)
+    return cells.isna().to_numpy() | (cells.astype(object).fillna("").astype(str).str.strip() == "").to_numpy()
 
 
 # --- Excel -------------------------------------------------------------------------------------------
@@ -214,7 +135,7 @@ def read_xlsx(path: Path, sheet: str | int | None = None, header_row: int | None
     body = [(r + [None] * width)[:width] for r in body]
     frame = pd.DataFrame(body, columns=headers, dtype=object)
     numbers = np.arange(first_row + header + 1, first_row + header + 1 + len(body), dtype=np.int64)
-    frame, numbers = _drop_blank_rows(frame, numbers)
+    frame, numbers = drop_blank_rows(frame, numbers)
     raw = RawTable(str(path), "xlsx", frame, numbers, layer=ws.title)
     raw.notes.append(f"Excel, blad '{ws.title}', kopregel op rij {first_row + header}")
     return raw
@@ -311,18 +232,19 @@ def list_layers(path: Path) -> list[tuple[str, str | None]]:
 
 
 def read_vector(path: Path, layer: str | None = None) -> RawTable:
+    import pyarrow as pa
     import pyogrio
-    import shapely
 
     source = gdal_path(path)
     try:
-        meta, table = pyogrio.read_arrow(source, layer=layer, return_fids=True)
+        with pyogrio.open_arrow(source, layer=layer, return_fids=True, batch_size=VECTOR_BATCH, use_pyarrow=True) as (meta, reader):
+            batches, geometry, valid = read_batches(reader, meta.get("geometry_name") or "wkb_geometry")
+            schema = batches[0].schema if batches else reader.schema
     except Exception as exc:
         raise UnreadableFileError(_gdal_sentence(path, exc)) from exc
+    table = pa.Table.from_batches(batches, schema=schema).combine_chunks()
     geom_name = meta.get("geometry_name") or "wkb_geometry"
-    geometry = None
-    if geom_name in table.column_names:
-        geometry = shapely.from_wkb(table.column(geom_name).to_numpy(zero_copy_only=False), on_invalid="ignore")
+    if geom_name in table.column_names:  # no batches: the reader's schema still has it
         table = table.drop([geom_name])
     fids = None
     fid_name = next((n for n in ("__fid", meta.get("fid_column")) if n and n in table.column_names), None)
@@ -336,6 +258,7 @@ def read_vector(path: Path, layer: str | None = None) -> RawTable:
     kind = {".gpkg": "gpkg", ".geojson": "geojson", ".json": "geojson", ".shp": "shp", ".zip": "shp"}.get(path.suffix.lower(), "vector")
     raw = RawTable(str(path), kind, frame, fids, geometry, crs, layer or meta.get("layer_name"))
     raw.geometry_name = meta.get("geometry_name") or "geometry"
+    raw.valid = valid
     return raw
 
 

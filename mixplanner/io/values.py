@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
@@ -65,13 +66,29 @@ VOCABULARY: dict[str, dict[str, str]] = {
 }
 
 
-def per_unique(cells: pd.Series, fn) -> tuple[np.ndarray, ...]:
-    """Apply fn (Series of distinct cells -> tuple of arrays) once per distinct value, then spread to every cell.
+@dataclass(frozen=True)
+class Encoded:
+    """A column as its distinct cells and each row's position among them: work once per distinct cell, then spread.
 
     Stock files repeat their values (owners, buurt codes, years): 300,000 cells often hold a few hundred.
-    The last element fn receives is None, standing for every missing cell.
     """
-    arr = _strings(cells)
+
+    distinct: pd.Series  # object; the last entry is None and stands for every missing cell
+    codes: np.ndarray  # one per row: its cell's position in distinct
+
+    def spread(self, per_distinct) -> np.ndarray:
+        return np.asarray(per_distinct)[self.codes]
+
+    def spread_text(self, per_distinct) -> pd.api.extensions.ExtensionArray:
+        """Texts (None for none) per distinct cell as the stock's text column, without a Python object per row."""
+        import pyarrow as pa
+
+        texts = pa.array(np.asarray(per_distinct, dtype=object), type=pa.string(), from_pandas=True)
+        return pd.array(texts.take(pa.array(self.codes)), dtype="str")
+
+
+def encode(cells: pd.Series) -> Encoded:
+    arr = arrow_text(cells)
     if arr is not None:  # arrow's dictionary encoding is several times faster than pandas' factorize here
         import pyarrow.compute as pc
 
@@ -81,8 +98,16 @@ def per_unique(cells: pd.Series, fn) -> tuple[np.ndarray, ...]:
     else:
         codes, uniques = pd.factorize(cells, use_na_sentinel=True)
         codes = np.where(codes < 0, len(uniques), codes)
-    distinct = pd.Series(np.append(np.asarray(uniques, dtype=object), None), dtype=object)
-    return tuple(np.asarray(part)[codes] for part in fn(distinct))
+    return Encoded(pd.Series(np.append(np.asarray(uniques, dtype=object), None), dtype=object), codes)
+
+
+def per_unique(cells: pd.Series, fn) -> tuple[np.ndarray, ...]:
+    """Apply fn (Series of distinct cells -> tuple of arrays) once per distinct value, then spread to every cell.
+
+    The last element fn receives is None, standing for every missing cell.
+    """
+    encoded = encode(cells)
+    return tuple(encoded.spread(part) for part in fn(encoded.distinct))
 
 
 def _is_empty_distinct(values: pd.Series) -> tuple[np.ndarray]:
@@ -91,24 +116,11 @@ def _is_empty_distinct(values: pd.Series) -> tuple[np.ndarray]:
     return (missing | as_text.isin(EMPTY_TEXTS).to_numpy(),)
 
 
-def is_empty(cells: pd.Series) -> np.ndarray:
-    """True where a cell holds no value (None, NaN, blank or a 'no value' word)."""
-    arr = _strings(cells)
-    if arr is None:
-        return per_unique(cells, _is_empty_distinct)[0]
-    import pyarrow as pa
+def _decimal_comma_arrow(trimmed, hint: str | None) -> bool:
+    """_decimal_comma for trimmed pyarrow strings: RE2 kernels, and a verdict from the first values when they settle it."""
     import pyarrow.compute as pc
 
-    words = pc.utf8_lower(pc.utf8_trim_whitespace(arr))
-    hit = pc.is_in(words, value_set=pa.array(sorted(EMPTY_TEXTS), type=pa.string()))
-    return pc.or_kleene(pc.is_null(arr), hit).fill_null(True).to_numpy(zero_copy_only=False)
-
-
-def _decimal_comma_arrow(arr, hint: str | None) -> bool:
-    """_decimal_comma for a pyarrow string array: RE2 kernels, and a verdict from the first values when they settle it."""
-    import pyarrow.compute as pc
-
-    text = pc.utf8_trim_whitespace(pc.drop_null(arr))
+    text = pc.drop_null(trimmed)
     has_comma = pc.match_substring(text, ",")
     if not pc.any(has_comma).as_py():
         dotted = pc.filter(text, pc.match_substring(text, "."))
@@ -142,8 +154,8 @@ def _decimal_comma(text: pd.Series, hint: str | None) -> bool:
     return hint == ","
 
 
-def _strings(cells: pd.Series):
-    """The cells as a pyarrow string array when every non-missing cell is text, else None."""
+def arrow_text(cells: pd.Series):
+    """The cells as one pyarrow string array when every non-missing cell is text, else None."""
     import pyarrow as pa
 
     if isinstance(cells.dtype, pd.StringDtype):
@@ -154,13 +166,12 @@ def _strings(cells: pd.Series):
     return None
 
 
-def _plain_numbers(arr, comma: bool):
+def _plain_numbers(trimmed, comma: bool):
     """Fast path: every cell is empty or a plain number like 650,50 / 650.50 / -3. None when some cell is not."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    text = pc.utf8_trim_whitespace(arr)
-    text = pc.if_else(pc.equal(text, ""), pa.scalar(None, pa.string()), text)
+    text = pc.if_else(pc.equal(trimmed, ""), pa.scalar(None, pa.string()), trimmed)
     if comma:
         if pc.any(pc.match_substring(text, ".")).as_py():
             return None
@@ -197,38 +208,41 @@ def parse_numbers(cells: pd.Series, decimal: str | None = None, hint: str | None
     if pd.api.types.is_numeric_dtype(cells.dtype) and not pd.api.types.is_bool_dtype(cells.dtype):
         values = cells.to_numpy(dtype=float, na_value=np.nan)
         return values, np.zeros(len(cells), dtype=bool)
-    arr = _strings(cells)
+    arr = arrow_text(cells)
+    trimmed = None
+    if arr is not None:
+        import pyarrow.compute as pc
+
+        trimmed = pc.utf8_trim_whitespace(arr)
     if decimal in (",", "."):
         comma = decimal == ","
-    elif arr is not None:
-        comma = _decimal_comma_arrow(arr, hint)
+    elif trimmed is not None:
+        comma = _decimal_comma_arrow(trimmed, hint)
     else:
         sample = pd.Series(pd.unique(cells.dropna().astype(str).str.replace(r"[€\s\u00a0']", "", regex=True)), dtype=object)
         comma = _decimal_comma(sample.astype(str), hint)
-    if arr is not None:
-        fast = _plain_numbers(arr, comma)
+    if trimmed is not None:
+        fast = _plain_numbers(trimmed, comma)
         if fast is not None:
             return fast, np.zeros(len(cells), dtype=bool)
     return per_unique(cells, lambda distinct: _numbers_distinct(distinct, comma))
 
 
-def parse_vocabulary(cells: pd.Series, field: str, extra: dict[str, str] | None = None) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Cells to vocabulary values. Returns (values as object array with None for empty, empty mask, unknown mask)."""
+def parse_vocabulary(cells: pd.Series, field: str, extra: dict[str, str] | None = None) -> tuple[Encoded, np.ndarray, np.ndarray, np.ndarray]:
+    """Cells to vocabulary values, per distinct cell: (the encoding, values with None for empty, empty, unknown)."""
     vocab = dict(VOCABULARY[field])
     for src, dst in (extra or {}).items():
         target = VOCABULARY[field].get(normalise_header(dst))
         if target is not None:
             vocab[normalise_header(src)] = target
-
-    def distinct(values: pd.Series):
-        (empty,) = _is_empty_distinct(values)
-        keys = values.where(~empty, "").map(normalise_header)
-        out = keys.map(vocab).to_numpy(dtype=object, copy=True)
-        unknown = ~empty & pd.isna(out)
-        out[empty | unknown] = None
-        return out, empty, unknown
-
-    return per_unique(cells, distinct)
+    encoded = encode(cells)
+    values = encoded.distinct
+    (empty,) = _is_empty_distinct(values)
+    keys = values.where(~empty, "").map(normalise_header)
+    out = keys.map(vocab).to_numpy(dtype=object, copy=True)
+    unknown = ~empty & pd.isna(out)
+    out[empty | unknown] = None
+    return encoded, out, empty, unknown
 
 
 def allowed_values(field: str) -> str:
@@ -238,18 +252,18 @@ def allowed_values(field: str) -> str:
 _AREA_PATTERNS = {"buurt_code": re.compile(r"^BU[0-9A-Z]{8}$"), "wijk_code": re.compile(r"^WK[0-9A-Z]{6}$"), "gemeente_code": re.compile(r"^GM[0-9A-Z]{4}$")}
 
 
-def parse_area_codes(cells: pd.Series, field: str) -> tuple[np.ndarray, np.ndarray]:
-    """Upper-case, strip; add the CBS prefix to bare digits (0221 -> GM0221). Returns (codes, malformed mask)."""
+def parse_area_codes(cells: pd.Series, field: str) -> tuple[Encoded, np.ndarray, np.ndarray]:
+    """Upper-case, strip; add the CBS prefix to bare digits (0221 -> GM0221).
+
+    Per distinct cell: (the encoding, codes with None for empty, malformed)."""
     prefix, width = {"buurt_code": ("BU", 8), "wijk_code": ("WK", 6), "gemeente_code": ("GM", 4)}[field]
-
-    def distinct(values: pd.Series):
-        (empty,) = _is_empty_distinct(values)
-        text = values.where(~empty, "").astype(str).str.strip().str.upper().str.replace(r"\.0$", "", regex=True)
-        digits = text.str.fullmatch(r"\d{1,8}")
-        text = text.where(~digits, prefix + text.str.zfill(width))
-        codes = text.to_numpy(dtype=object)
-        codes[empty] = None
-        malformed = ~empty & ~text.str.fullmatch(_AREA_PATTERNS[field].pattern).to_numpy(dtype=bool)
-        return codes, malformed
-
-    return per_unique(cells, distinct)
+    encoded = encode(cells)
+    values = encoded.distinct
+    (empty,) = _is_empty_distinct(values)
+    text = values.where(~empty, "").astype(str).str.strip().str.upper().str.replace(r"\.0$", "", regex=True)
+    digits = text.str.fullmatch(r"\d{1,8}")
+    text = text.where(~digits, prefix + text.str.zfill(width))
+    codes = text.to_numpy(dtype=object)
+    codes[empty] = None
+    malformed = ~empty & ~text.str.fullmatch(_AREA_PATTERNS[field].pattern).to_numpy(dtype=bool)
+    return encoded, codes, malformed
