@@ -60,16 +60,37 @@ class Target:
             raise TargetError(f"a share target lies between 0 and 1, not {self.value}")
 
     def describe(self, lang: str = "nl") -> str:
+        """'woningcorporatie hoogstens 67% (voorraad, elke buurt, 2035)'; in English every word English (the
+        categories' label_en): 'housing corporation at most 67% (stock, every neighbourhood, 2035)'."""
         if self.label:
             return self.label
-        group = " + ".join(self.group)
-        bound = {"min": "minstens", "max": "hoogstens"}[self.bound] if lang == "nl" else {"min": "at least", "max": "at most"}[self.bound]
+        words = _WORDS["en" if lang == "en" else "nl"]
         amount = f"{self.value:.0%}" if self.measure == "share" else f"{self.value:.0f}"
-        basis = {"stock": "voorraad", "new_build": "nieuwbouw"}[self.basis] if lang == "nl" else {"stock": "stock", "new_build": "new build"}[self.basis]
-        where = self.area_level if self.area_code == EVERY_AREA else self.area_code
-        if self.area_code == EVERY_AREA and self.area_level != "all":
-            where = ("elke " if lang == "nl" else "every ") + self.area_level
-        return f"{group} {bound} {amount} ({basis}, {where}, {self.year})"
+        if self.area_code != EVERY_AREA:
+            where = self.area_code
+        elif self.area_level == "all":
+            where = words["all"]
+        else:
+            where = f"{words['every']} {words[self.area_level]}"
+        return (f"{group_text(self.group, self.dimension, lang)} {words[self.bound]} {amount} "
+                f"({words[self.basis]}, {where}, {self.year})")
+
+
+#: The words of a target's description; the English level names are those of the reports (reports/labels.py).
+_WORDS = {
+    "nl": {"min": "minstens", "max": "hoogstens", "stock": "voorraad", "new_build": "nieuwbouw", "every": "elke",
+           "all": "het hele plan", "buurt": "buurt", "wijk": "wijk", "gemeente": "gemeente"},
+    "en": {"min": "at least", "max": "at most", "stock": "stock", "new_build": "new build", "every": "every",
+           "all": "the whole plan", "buurt": "neighbourhood", "wijk": "district", "gemeente": "municipality"},
+}
+
+
+def group_text(group: tuple[str, ...], dimension: str = "segment", lang: str = "nl") -> str:
+    """A (valid) target group as words: 'sociale huur + middenhuur'; in English the categories' label_en."""
+    if lang != "en":
+        return " + ".join(group)
+    kind = Segment if dimension == "segment" else Owner
+    return " + ".join(kind(g).label_en for g in group)
 
 
 @dataclass(frozen=True)

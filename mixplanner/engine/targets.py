@@ -10,7 +10,7 @@ import pandas as pd
 
 from mixplanner.domain.mix import NO_AREA, TOTAL
 from mixplanner.domain.numbers import fmt_int
-from mixplanner.domain.targets import EVERY_AREA, Target
+from mixplanner.domain.targets import EVERY_AREA, Target, group_text
 from mixplanner.engine.projection import Projection
 
 MET, NOT_MET, NO_DATA = "gehaald", "niet gehaald", "geen gegevens"
@@ -37,7 +37,8 @@ class TargetStatus:
         return self.statuses[self.years.index(self.deadline_year)]
 
     def sentence(self, lang: str = "nl") -> str:
-        group = " + ".join(self.target.group)
+        """'woningcorporatie in Ooipoort: gehaald (vanaf 2028)'; in English with the groups' English names."""
+        group = group_text(self.target.group, self.target.dimension, lang)
         where = "het hele plan" if self.area == TOTAL and lang == "nl" else ("the whole plan" if self.area == TOTAL else self.area)
         year = self.deadline_year
         if self.status == NO_DATA:

@@ -3,7 +3,6 @@ get a page, shares now and in the report year, and the plain sentences of the fi
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 
 import pandas as pd
@@ -11,7 +10,6 @@ import pandas as pd
 from mixplanner.domain.categories import CareType, Owner, Segment
 from mixplanner.domain.mix import NO_AREA, TOTAL
 from mixplanner.domain.numbers import fmt_int, fmt_pct
-from mixplanner.domain.targets import EVERY_AREA
 from mixplanner.engine.projection import Projection
 from mixplanner.engine.state import SEGMENTS
 from mixplanner.engine.targets import MET, NO_DATA, TargetStatus
@@ -203,24 +201,3 @@ def headline_statuses(statuses, featured, limit: int = 8) -> tuple[list[TargetSt
     shown = {id(s) for s in wanted}
     hidden = [s for s in statuses if id(s) not in shown]
     return wanted, sum(s.status == MET for s in hidden), sum(s.status != MET for s in hidden)
-
-
-_EVERY_EN = {"buurt": "every neighbourhood", "wijk": "every district", "gemeente": "every municipality"}
-
-
-def worded(statuses, lang: str, names: Mapping[str, str]) -> list[TargetStatus]:
-    """The statuses with English target headings in an English report (Target.describe keeps Dutch group words);
-    a target's own label is kept."""
-    if lang != "en":
-        return list(statuses)
-    out = []
-    for s in statuses:
-        t = s.target
-        if not t.label:
-            where = ("the whole plan" if t.area_level == "all" else _EVERY_EN.get(t.area_level, t.area_level)
-                     ) if t.area_code == EVERY_AREA else labels.area_name(t.area_code, lang, names)
-            basis = "stock" if t.basis == "stock" else "new build"
-            s = dataclasses.replace(s, target=dataclasses.replace(
-                t, label=f"{labels.target(t, lang)} ({basis}, {where}, {t.year})"))
-        out.append(s)
-    return out

@@ -11,7 +11,7 @@ from mixplanner.reports import labels
 from mixplanner.reports.lights import draw_target_lights
 from mixplanner.reports.palette import BLUE, MUTED, SEGMENT_COLOURS
 from mixplanner.reports.pdf_facts import (corporation_share, featured_buurten, headline_statuses, intramural,
-                                          names_of, plan_sentences, social_share, worded)
+                                          names_of, plan_sentences, social_share)
 from mixplanner.reports.pdf_layout import (A4, BODY, GAP, H1, MARGIN, SMALL, STYLE, TABLE_SIZE, WIDTH, Book, Column,
                                            Table, bottom_of, cell_width, fy, rule)
 from mixplanner.reports.pdf_maps import before_after_maps
@@ -143,7 +143,7 @@ def _lights(book: Book, summary: PlanSummary, featured: list[str], names) -> Non
     book.ensure(top + axes_h + below + (0.2 if note else 0))
     fig = book.fig
     ax = fig.add_axes((MARGIN / A4[0], fy(fig, book.y + top + axes_h), WIDTH / A4[0], axes_h / A4[1]))
-    draw_target_lights(ax, worded(shown, lang, names), names=names, style=LIGHTS_STYLE, lang=lang)
+    draw_target_lights(ax, shown, names=names, style=LIGHTS_STYLE, lang=lang)
     book.y = max(book.y + top + axes_h, bottom_of(ax)) + 0.06
     if note:
         key = "lights_rest_missed" if missed else "lights_rest"

@@ -41,6 +41,7 @@ class PlanDocument(QObject):
         self._scenario = others[0] if others else BASELINE
         self.undo_stack = QUndoStack(self)
         self.result: ProjectionResult | None = None
+        self.map_year: int | None = None  # the year whose records every projection keeps for the map
         self._runner = ProjectionRunner(self)
         self._runner.projection_finished.connect(self._on_runner_finished)
         self._runner.projection_failed.connect(self.projection_failed)
@@ -75,8 +76,14 @@ class PlanDocument(QObject):
             self.scenario_changed.emit(name)
             self.recompute()
 
+    def set_map_year(self, year: int | None) -> None:
+        """Keep the records of another year for the map (one projection run, as after an edit)."""
+        if year != self.map_year:
+            self.map_year = year
+            self.recompute()
+
     def recompute(self) -> None:
-        self._runner.request(self._plan, self._scenario)
+        self._runner.request(self._plan, self._scenario, self.map_year)
 
     def wait(self) -> None:
         """Block until the running projection is done (tests and the self-test use this)."""

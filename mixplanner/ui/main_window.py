@@ -11,10 +11,12 @@ from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 from mixplanner.domain import edits
 from mixplanner.domain.classify import classify_frame
 from mixplanner.domain.policy import PolicyTable
+from mixplanner.reports.labels import area_names
+from mixplanner.ui import layout_memory
 from mixplanner.ui.document import PlanDocument
 from mixplanner.ui.forms import InterventionDialog
-from mixplanner.ui.map.scene import MapScene
-from mixplanner.ui.map.view import MapView
+from mixplanner.ui.map.pane import MapPane
+from mixplanner.ui.opening.file_actions import FileActions
 from mixplanner.ui.panels.charts_panel import ChartsPanel
 from mixplanner.ui.panels.scenario_panel import ScenarioPanel
 from mixplanner.ui.panels.stock_panel import StockPanel
@@ -30,26 +32,27 @@ class MainWindow(QMainWindow):
         plan = document.plan
         year = plan.assumptions.policy_year or plan.assumptions.base_year
         segments = classify_frame(plan.stock.frame, PolicyTable.bundled().for_year(year)).segment_categorical()
-        self.scene = MapScene(plan.stock.frame, plan.areas, segments=segments.astype(str))
-        self.map = MapView(self.scene, attribution=attribution)
-        self.setCentralWidget(self.map)
+        self.map_pane = MapPane(document, segments.astype(str), attribution)
+        self.scene, self.map = self.map_pane.scene, self.map_pane.view
+        self.setCentralWidget(self.map_pane)
         self.stock_panel = StockPanel(plan.stock)
         self.scenario_panel = ScenarioPanel()
         self.targets_panel = TargetsPanel()
         self.charts_panel = ChartsPanel()
         self.docks = {
-            "scenarios": self._dock("Scenario's", self.scenario_panel, Qt.RightDockWidgetArea),
-            "targets": self._dock("Doelen", self.targets_panel, Qt.RightDockWidgetArea),
-            "charts": self._dock("Grafieken", self.charts_panel, Qt.LeftDockWidgetArea),
-            "stock": self._dock("Voorraad", self.stock_panel, Qt.BottomDockWidgetArea),
+            "scenarios": self._dock(self.tr("Scenario's"), self.scenario_panel, Qt.RightDockWidgetArea),
+            "targets": self._dock(self.tr("Doelen"), self.targets_panel, Qt.RightDockWidgetArea),
+            "charts": self._dock(self.tr("Grafieken"), self.charts_panel, Qt.LeftDockWidgetArea),
+            "stock": self._dock(self.tr("Voorraad"), self.stock_panel, Qt.BottomDockWidgetArea),
         }
         self._build_menus()
         self._connect()
         self._on_document_plan_changed()
         self.statusBar().showMessage(attribution)
         self.resize(1366, 768)
-        self.resizeDocks([self.docks["charts"], self.docks["scenarios"]], [430, 380], Qt.Horizontal)
+        self.resizeDocks([self.docks["charts"], self.docks["scenarios"]], [400, 420], Qt.Horizontal)
         self.resizeDocks([self.docks["stock"]], [210], Qt.Vertical)
+        self._default_layout = layout_memory.capture(self)  # for Beeld > Standaardindeling herstellen
         self._fitted = False
         document.recompute()
 
@@ -61,28 +64,60 @@ class MainWindow(QMainWindow):
 
     def _dock(self, title: str, widget, area) -> QDockWidget:
         dock = QDockWidget(title, self)
-        dock.setObjectName(f"dock-{title}")
+        dock.setObjectName(f"dock-{type(widget).__name__}")  # not the title: saved layouts outlive a language change
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
         return dock
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&Bestand")
-        for label, shortcut, slot in (("&Opslaan", QKeySequence.Save, self.save), ("Opslaan &als...", QKeySequence.SaveAs, self.save_as),
-                                      ("&Sluiten", QKeySequence.Close, self.close)):
+        file_menu = self.menuBar().addMenu(self.tr("&Bestand"))
+        self.file_actions = FileActions(self, file_menu)  # Openen, Recente bestanden, drag and drop
+        for label, shortcut, slot in ((self.tr("&Opslaan"), QKeySequence.Save, self.save),
+                                      (self.tr("Opslaan &als..."), QKeySequence.SaveAs, self.save_as),
+                                      (self.tr("&Exporteren..."), QKeySequence("Ctrl+E"), self.export),
+                                      (self.tr("&Sluiten"), QKeySequence.Close, self.close)):
             action = QAction(label, self)
             action.setShortcut(shortcut)
             action.triggered.connect(slot)
             file_menu.addAction(action)
-        edit_menu = self.menuBar().addMenu("Be&werken")
-        undo = self.document.undo_stack.createUndoAction(self, "Ongedaan maken")
+        edit_menu = self.menuBar().addMenu(self.tr("Be&werken"))
+        undo = self.document.undo_stack.createUndoAction(self, self.tr("Ongedaan maken"))
         undo.setShortcut(QKeySequence.Undo)
-        redo = self.document.undo_stack.createRedoAction(self, "Opnieuw")
+        redo = self.document.undo_stack.createRedoAction(self, self.tr("Opnieuw"))
         redo.setShortcut(QKeySequence.Redo)
         edit_menu.addActions([undo, redo])
-        view_menu = self.menuBar().addMenu("&Beeld")
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.tr("&Voorkeuren..."), QKeySequence.Preferences, self._on_preferences_triggered)
+        view_menu = self.menuBar().addMenu(self.tr("&Beeld"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
+        view_menu.addSeparator()
+        view_menu.addAction(self.tr("Standaardindeling &herstellen"), self.reset_layout)
+        view_menu.addAction(self.tr("&Presentatie"), QKeySequence(Qt.Key_F5), self.present)
+
+    def export(self):
+        from mixplanner.ui.export.dialog import ExportDialog
+
+        dialog = ExportDialog(self.document, self)
+        dialog.open()
+        return dialog
+
+    def present(self):
+        from mixplanner.ui.presentation.window import PresentationWindow
+
+        self.presentation = PresentationWindow(self.document, self)
+        self.presentation.closed.connect(self.activateWindow)
+        self.presentation.start()
+        return self.presentation
+
+    def _on_preferences_triggered(self) -> None:
+        from mixplanner.ui.preferences_dialog import PreferencesDialog
+        from mixplanner.ui.settings import Settings
+
+        PreferencesDialog(Settings(), self).open()
+
+    def reset_layout(self) -> None:
+        layout_memory.reset(self, self._default_layout)
 
     def _connect(self) -> None:
         d, sp = self.document, self.scenario_panel
@@ -91,6 +126,7 @@ class MainWindow(QMainWindow):
         d.projection_finished.connect(self._on_document_projection_finished)
         d.projection_failed.connect(lambda message: self.statusBar().showMessage(message))
         d.undo_stack.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.setWindowModified(not d.undo_stack.isClean())  # a restored recovery copy starts unsaved
         sp.scenario_chosen.connect(d.set_scenario)
         sp.interventions.toggle_requested.connect(lambda row: self._edit(edits.toggle_intervention, row))
         sp.interventions.move_requested.connect(lambda row, to: self._edit(edits.move_intervention, row, to))
@@ -99,6 +135,7 @@ class MainWindow(QMainWindow):
         sp.add_requested.connect(self._on_scenarios_add_requested)
         sp.edit_requested.connect(self._on_scenarios_edit_requested)
         self.scene.selection_changed.connect(self.stock_panel.show_ids)
+        self.map_pane.build_requested.connect(self._on_map_build_requested)
 
     def _edit(self, make, *args) -> None:
         self._apply(make(self.document.plan, self.document.scenario, *args))
@@ -128,6 +165,12 @@ class MainWindow(QMainWindow):
         if dialog.exec():
             self._apply_to_scenario(edits.change_intervention, row, dialog.result_intervention())
 
+    def _on_map_build_requested(self, plot) -> None:
+        dialog = self.intervention_dialog("nieuwbouw")
+        dialog.form.use_plot(plot)
+        if dialog.exec():
+            self._apply_to_scenario(edits.add_intervention, dialog.result_intervention())
+
     def _apply_to_scenario(self, make, *args) -> None:
         try:
             self._edit(make, *args)
@@ -137,28 +180,14 @@ class MainWindow(QMainWindow):
     def _on_document_plan_changed(self) -> None:
         d = self.document
         self.scenario_panel.show_plan(d.plan, d.scenario)
-        name = d.path.name if d.path else (d.plan.title or "naamloos")
+        name = d.path.name if d.path else (d.plan.title or self.tr("naamloos"))
         self.setWindowTitle(f"{name}[*] - mixplanner")
 
     def _on_document_projection_finished(self, result) -> None:
-        areas = result.projection.areas
-        self.targets_panel.show_statuses(result.statuses, names=dict(zip(areas.codes, areas.names)))
+        names = area_names(result.projection.areas, self.document.plan.areas)  # buurt, wijk and gemeente names
+        self.targets_panel.show_statuses(result.statuses, names=names)
         self.charts_panel.show_result(result)
         self.statusBar().clearMessage()
-
-    def show_load_report(self, report) -> QMessageBox | None:
-        """Say what a loaded file lost or needed assuming: nothing that was in the file disappears unannounced."""
-        if not report.errors and not report.warnings:
-            return None
-        box = QMessageBox(QMessageBox.Warning, "Controle van het bestand",
-                          f"{report.file}: {report.rows_loaded} van {report.rows_in_file} rijen geladen, "
-                          f"{report.rows_rejected} afgewezen; {len(report.errors)} fouten en "
-                          f"{len(report.warnings)} waarschuwingen. Zie 'Details' voor elke rij.", QMessageBox.Ok, self)
-        shown = [p for p in report.problems if p.severity.value != "melding"]
-        box.setDetailedText("\n".join(str(p) for p in sorted(shown, key=lambda p: (p.row is not None, p.row or 0))))
-        box.open()  # window-modal, does not block the event loop
-        self.statusBar().showMessage(box.text())
-        return box
 
     def save(self) -> bool:
         if self.document.path is None:
@@ -166,7 +195,7 @@ class MainWindow(QMainWindow):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        path, _ = QFileDialog.getSaveFileName(self, "Plan opslaan", "", PLAN_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Plan opslaan"), "", PLAN_FILTER)
         if not path:
             return False
         path = Path(path)
@@ -178,14 +207,14 @@ class MainWindow(QMainWindow):
         try:
             self.document.save(path)
         except UnreadableFileError as exc:
-            QMessageBox.critical(self, "Opslaan mislukt", str(exc))
+            QMessageBox.critical(self, self.tr("Opslaan mislukt"), str(exc))
             return False
         self._on_document_plan_changed()
         return True
 
     def closeEvent(self, event) -> None:
         if not self.document.undo_stack.isClean():
-            answer = QMessageBox.question(self, "mixplanner", "Het plan heeft wijzigingen die niet zijn opgeslagen. Opslaan?",
+            answer = QMessageBox.question(self, "mixplanner", self.tr("Het plan heeft wijzigingen die niet zijn opgeslagen. Opslaan?"),
                                           QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel)
             if answer == QMessageBox.Cancel or (answer == QMessageBox.Save and not self.save()):
                 event.ignore()

@@ -111,10 +111,12 @@ def test_the_english_pdf_is_worded_in_english(en):
     first = _text(reader.pages[0])
     for phrase in ("Plan summary", "What the plan does", "Housing mix of the whole plan", "Social rent",
                    "from 34.5% to 33.3%", "from 5,085 (2026) to 5,205 (2041)", "60 dwellings sold",
-                   "Made on 12 May 2026", "Targets: status in the target year", "max 2/3 corporation",
-                   "page 1 of 3"):
+                   "Made on 12 May 2026", "Targets: status in the target year",
+                   "housing corporation at most 67% (stock, every neighbourhood, 2035)",
+                   "housing corporation in Ooipoort: met (from", "page 1 of 3"):
         assert phrase in first, phrase
     assert "Wat het plan doet" not in first and "pagina" not in first
+    assert "woningcorporatie" not in first and "elke buurt" not in first  # the target lights too
     assert "Appendix: assumptions" in _text(reader.pages[-1])
 
 

@@ -90,11 +90,13 @@ def test_the_map_selection_filters_the_stock_table(window):
     assert window.stock_panel.proxy.rowCount() == int((frame["buurt_code"] == OOIPOORT).sum())
 
 
-def test_the_application_starts_and_closes_in_a_subprocess():
+def test_the_application_starts_and_closes_in_a_subprocess(tmp_path):
     code = "import sys; from mixplanner.ui.app import main; sys.exit(main(['--quit-after', '1500']))"
+    home = {"HOME": str(tmp_path), "XDG_CONFIG_HOME": str(tmp_path / "config"), "XDG_DATA_HOME": str(tmp_path / "data")}
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
-                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen", **home})
     assert done.returncode == 0, done.stderr
+    assert (tmp_path / "config" / "mixplanner" / "mixplanner.conf").exists()  # settings went to the given home
 
 
 def test_an_edit_of_a_scenario_reuses_the_baseline_projection(qtbot, window):
@@ -106,22 +108,6 @@ def test_an_edit_of_a_scenario_reuses_the_baseline_projection(qtbot, window):
     with qtbot.waitSignal(d.projection_finished, timeout=20_000):
         d.apply(edits.set_assumptions(d.plan, d.plan.assumptions.__class__(base_year=2026, horizon=10)))
     assert d.result.baseline is not before and d.result.baseline.years[-1] == 2036
-
-
-def test_a_stock_file_with_rejected_rows_says_so(qtbot, tmp_path):
-    path = tmp_path / "bezit.csv"
-    path.write_text("VHE nummer;Buurtcode;Eigenaar;Kale huur\n1;BU02210001;corporatie;650,50\n"
-                    "2;BU02210001;Woonstichting;700\n3;BU02210001;koop;abc\n", encoding="utf-8")
-    reports = []
-    document, attribution = build_document(str(path), reports)
-    w = MainWindow(document, attribution)
-    qtbot.addWidget(w, before_close_func=lambda _w: document.wait())
-    box = w.show_load_report(reports[0])
-    assert box.isVisible()
-    assert box.text().startswith("bezit.csv: 1 van 3 rijen geladen, 2 afgewezen; 2 fouten")
-    assert "rij 3, kolom 'Eigenaar': fout: unknown owner value 'Woonstichting'" in box.detailedText()
-    assert "rij 4, kolom 'Kale huur': fout: rent 'abc' is not a number" in box.detailedText()
-    box.close()
 
 
 def test_the_planners_round_trip_click_sell_see_undo_save_reopen(qtbot, window, monkeypatch, tmp_path):

@@ -1,6 +1,7 @@
 """The map widget on the bundled example: extent, click / box / buurt selection, sketching, recolouring, LOD."""
 
 import numpy as np
+import pandas as pd
 import pytest
 import shapely
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -112,3 +113,34 @@ def test_zoomed_out_draws_buurten(view, example):
     view.set_map_scale(2.0)
     view.viewport().grab()
     assert not view.scene().buildings.aggregated
+
+
+def test_a_scene_built_in_the_background_fills_in(qtbot, example):
+    frame = example.stock.frame
+    scene = MapScene(frame, example.areas, np.full(len(frame), "middenhuur", dtype=object), background=True)
+    assert not scene.is_loaded and scene.items() == [scene.selection]
+    with qtbot.waitSignal(scene.selection_changed):
+        scene.select_buurt("BU02210100")  # by buurt works before the geometry exists
+    with qtbot.waitSignal(scene.loaded, timeout=20_000):
+        pass
+    i = _largest(example)
+    inside = shapely.point_on_surface(frame["geometry"].iat[i])
+    assert scene.record_at(QPointF(inside.x, inside.y)) == i
+    assert not scene.selection.boundingRect().isEmpty()  # the selection made while loading is drawn now
+    assert scene.present_classes() == ["middenhuur"]
+
+
+def test_a_large_scene_recolours_on_a_worker_and_the_newest_colours_win(qtbot):
+    n = 40_000  # BACKGROUND_FROM
+    x, y = np.arange(n) % 200 * 20.0, np.arange(n) // 200 * 20.0
+    frame = pd.DataFrame({"id": [f"b{i}" for i in range(n)], "buurt_code": "BU00000001", "units": 1,
+                          "geometry": shapely.box(x, y, x + 10, y + 10)})
+    scene = MapScene(frame, None, np.full(n, "sociale huur", dtype=object), background=True)
+    with qtbot.waitSignal(scene.loaded, timeout=30_000):
+        pass
+    first, second = np.full(n, "dure koop", dtype=object), np.full(n, "middenhuur", dtype=object)
+    scene.set_segments(first)
+    scene.set_segments(second)
+    assert scene.busy and scene.present_classes() == ["sociale huur"]  # still drawn as before, nothing blocked
+    qtbot.waitUntil(lambda: not scene.busy, timeout=30_000)
+    assert scene.present_classes() == ["middenhuur"]

@@ -11,6 +11,7 @@ from PySide6.QtCore import QMimeData, QModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from mixplanner.domain.classify import classify_frame, explain
+from mixplanner.domain.numbers import fmt_eur
 from mixplanner.domain.policy import PolicyTable
 from mixplanner.domain.scenario import BASELINE, Plan
 from mixplanner.domain.stock import Stock
@@ -185,9 +186,33 @@ def test_target_lights_show_met_and_not_met(statuses):
     for row, s in enumerate(statuses):
         colour = model.index(row, pm.LIGHT).data(Qt.ItemDataRole.DecorationRole).name()
         assert colour == {MET: "#2e7d32", NOT_MET: "#c62828"}.get(s.status, "#9e9e9e")
-        assert model.index(row, pm.TARGET).data(Qt.ItemDataRole.ToolTipRole) == s.sentence()
+        assert model.index(row, pm.STATUS).data(Qt.ItemDataRole.ToolTipRole) == s.sentence()  # no names: codes
         assert model.index(row, pm.STATUS).data() == s.status
         assert model.index(row, pm.TARGET).data(ObjectRole) is s
+
+
+def test_target_tooltips_name_the_area_and_hold_the_whole_description(statuses):
+    model = pm.TargetStatusModel(statuses, names={OOIPOORT: "Ooipoort"}, lang="nl")
+    row = next(r for r, s in enumerate(statuses) if s.area == OOIPOORT)
+    gap = statuses[row].gap_units
+    sentence = f"{gap} woningcorporatie-woningen minder nodig in Ooipoort in 2035"
+    assert 0 < gap < 1000  # no thousands separator in the sentence written here
+    assert model.index(row, pm.AREA).data() == "Ooipoort"
+    assert model.index(row, pm.TARGET).data() == "woningcorporatie hoogstens 67% (voorraad, elke buurt, 2035)"
+    assert model.index(row, pm.TARGET).data(Qt.ItemDataRole.ToolTipRole) == (
+        "woningcorporatie hoogstens 67% (voorraad, elke buurt, 2035)\n" + sentence)
+    assert model.index(row, pm.AREA).data(Qt.ItemDataRole.ToolTipRole) == f"{OOIPOORT} Ooipoort\n{sentence}"
+    assert model.index(row, pm.GAP).data(Qt.ItemDataRole.ToolTipRole) == sentence
+
+
+def test_sample_texts_hold_the_widest_values_without_reading_every_row(example):
+    model = st.StockTableModel(example.stock, year=YEAR)
+    rents = example.stock.frame["rent"]
+    texts = model.sample_texts(st.RENT, count=10)
+    assert len(texts) == 12  # ten records spread over the stock, the lowest and the highest rent
+    assert fmt_eur(rents.max(), lang="nl") in texts and fmt_eur(rents.min(), lang="nl") in texts
+    assert set(model.sample_texts(st.SEGMENT, count=1)) >= {"sociale huur", "vrije sector huur", "onbekend"}
+    assert st.StockTableModel(empty_stock()).sample_texts(st.RENT) == []
 
 
 def test_a_large_stock_sorts_and_filters_correctly():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from mixplanner.domain.interventions import KINDS, Intervention, InterventionError
@@ -18,9 +19,14 @@ FORMS: dict[str, type[KindForm]] = {
     "herlabelen": RelabelForm,
 }
 TITLES = {
-    "verkoop": "Verkoop", "nieuwbouw": "Nieuwbouw", "zorg": "Zorgwoningen", "sloop": "Sloop",
-    "transformatie": "Transformatie bij mutatie", "aankoop": "Aankoop", "sloop-nieuwbouw": "Sloop-nieuwbouw",
-    "herlabelen": "Herlabelen",
+    "verkoop": QT_TRANSLATE_NOOP("InterventionDialog", "Verkoop"),
+    "nieuwbouw": QT_TRANSLATE_NOOP("InterventionDialog", "Nieuwbouw"),
+    "zorg": QT_TRANSLATE_NOOP("InterventionDialog", "Zorgwoningen"),
+    "sloop": QT_TRANSLATE_NOOP("InterventionDialog", "Sloop"),
+    "transformatie": QT_TRANSLATE_NOOP("InterventionDialog", "Transformatie bij mutatie"),
+    "aankoop": QT_TRANSLATE_NOOP("InterventionDialog", "Aankoop"),
+    "sloop-nieuwbouw": QT_TRANSLATE_NOOP("InterventionDialog", "Sloop-nieuwbouw"),
+    "herlabelen": QT_TRANSLATE_NOOP("InterventionDialog", "Herlabelen"),
 }
 
 
@@ -37,12 +43,13 @@ class InterventionDialog(QDialog):
         self.kind = kind
         self._original = intervention
         self._result: Intervention | None = None
-        verb = "bewerken" if intervention is not None else "toevoegen"
-        self.setWindowTitle(f"{TITLES[kind]} {verb}")
+        title = self.tr(TITLES[kind])
+        self.setWindowTitle(self.tr("{kind} bewerken").format(kind=title) if intervention is not None
+                            else self.tr("{kind} toevoegen").format(kind=title))
         self.setMinimumWidth(560)
 
         self.label = QLineEdit()
-        self.label.setPlaceholderText("bijv. Verkoop Ooipoort fase 1 (leeg: soort en jaar)")
+        self.label.setPlaceholderText(self.tr("bijv. Verkoop Ooipoort fase 1 (leeg: soort en jaar)"))
         context = FormContext(tuple(buurten), tuple(selected_ids), base_year, horizon_end)
         self.form = FORMS[kind](context)
         self.error = QLabel()
@@ -50,11 +57,11 @@ class InterventionDialog(QDialog):
         self.error.setWordWrap(True)
         self.error.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Annuleren")
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
-        self.form.form.insertRow(0, "Naam", self.label)  # in the form's own layout, so the labels line up
+        self.form.form.insertRow(0, self.tr("Naam"), self.label)  # in the form's own layout, so the labels line up
         layout = QVBoxLayout(self)
         layout.addWidget(self.form)
         layout.addWidget(self.error)

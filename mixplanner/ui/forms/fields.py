@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QButtonGroup, QCheckBox, QComboBox, QDoubleSpinBox, QGridLayout, QHBoxLayout,
                                QRadioButton, QSpinBox, QWidget)
 
-NL = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+from mixplanner.ui.i18n import number_locale
+
 MAX_UNITS = 1_000_000
 
 
@@ -17,7 +18,7 @@ class YearSpin(QSpinBox):
 
     def __init__(self, first: int, last: int, parent=None) -> None:
         super().__init__(parent)
-        self.setLocale(NL)
+        self.setLocale(number_locale())
         self.setRange(first, last)
         self.setGroupSeparatorShown(False)
 
@@ -31,7 +32,7 @@ class UnitsSpin(QSpinBox):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setLocale(NL)
+        self.setLocale(number_locale())
         self.setRange(0, MAX_UNITS)
         self.setGroupSeparatorShown(True)
         self.setMinimumWidth(100)
@@ -47,7 +48,7 @@ class ExactSpin(QDoubleSpinBox):
 
     def __init__(self, minimum: float, maximum: float, decimals: int = 1, suffix: str = "", parent=None) -> None:
         super().__init__(parent)
-        self.setLocale(NL)
+        self.setLocale(number_locale())
         self.setDecimals(decimals)
         self.setRange(minimum, maximum)
         self.setSuffix(suffix)
@@ -141,9 +142,9 @@ class AmountEditor(QWidget):
 
     def __init__(self, alternative: str, parent=None) -> None:
         super().__init__(parent)
-        self.by_units = QRadioButton("Aantal woningen")
+        self.by_units = QRadioButton(self.tr("Aantal woningen"))
         self.units = UnitsSpin()
-        self.by_other = QRadioButton("Aandeel" if alternative == "share" else "Alle woningen van de selectie")
+        self.by_other = QRadioButton(self.tr("Aandeel") if alternative == "share" else self.tr("Alle woningen van de selectie"))
         self.share = PercentSpin() if alternative == "share" else None
         group = QButtonGroup(self)
         grid = QGridLayout(self)

@@ -7,17 +7,16 @@ from mixplanner.ui.forms.base import KindForm
 from mixplanner.ui.forms.fields import (AmountEditor, ChoiceCombo, ExactSpin, OptionalValue, PercentSpin, UnitsSpin,
                                         YearSpin)
 from mixplanner.ui.forms.selection import SelectionEditor
-
-UNCHANGED = "(ongewijzigd)"
+from mixplanner.ui.vocabulary import choices
 
 
 class InYearForm(KindForm):
     """Jaar and the selection, which every in-year intervention has."""
 
     def build(self) -> None:
-        self.year = self.row("Jaar", YearSpin(self.context.base_year, self.context.horizon_end))
+        self.year = self.row(self.tr("Jaar"), YearSpin(self.context.base_year, self.context.horizon_end))
         self.year.setValue(self.context.default_year)
-        self.selection = self.row("Woningen", SelectionEditor(self.context.selected_ids))
+        self.selection = self.row(self.tr("Woningen"), SelectionEditor(self.context.selected_ids))
 
     def values(self) -> dict:
         return {"year": self.year.value(), "selection": self.selection.selection()}
@@ -30,9 +29,9 @@ class InYearForm(KindForm):
 class SellForm(InYearForm):
     def build(self) -> None:
         super().build()
-        self.amount = self.row("Omvang", AmountEditor("share"))
-        self.discount = self.row("Korting", PercentSpin())
-        self.price = self.row("Prijs", OptionalValue("Vaste prijs per woning (€)", ExactSpin(0, 10_000_000, 0)))
+        self.amount = self.row(self.tr("Omvang"), AmountEditor("share"))
+        self.discount = self.row(self.tr("Korting"), PercentSpin())
+        self.price = self.row(self.tr("Prijs"), OptionalValue(self.tr("Vaste prijs per woning (€)"), ExactSpin(0, 10_000_000, 0)))
         self.price.editor.setSingleStep(5_000)
 
     def values(self) -> dict:
@@ -49,7 +48,7 @@ class SellForm(InYearForm):
 class DemolishForm(InYearForm):
     def build(self) -> None:
         super().build()
-        self.amount = self.row("Omvang", AmountEditor("all"))
+        self.amount = self.row(self.tr("Omvang"), AmountEditor("all"))
         self.amount.set_amount(None)  # usually the whole selection goes
 
     def values(self) -> dict:
@@ -63,9 +62,9 @@ class DemolishForm(InYearForm):
 class CareForm(InYearForm):
     def build(self) -> None:
         super().build()
-        self.units = self.row("Aantal woningen", UnitsSpin())
-        care = [(c.value, c.value) for c in CareType if c is not CareType.NONE]
-        self.care_type = self.row("Zorgtype", ChoiceCombo(care))
+        self.units = self.row(self.tr("Aantal woningen"), UnitsSpin())
+        care = choices(c.value for c in CareType if c is not CareType.NONE)
+        self.care_type = self.row(self.tr("Zorgtype"), ChoiceCombo(care))
         self.care_type.set_value(CareType.CLUSTERED.value)
 
     def values(self) -> dict:
@@ -80,7 +79,7 @@ class CareForm(InYearForm):
 class AcquireForm(InYearForm):
     def build(self) -> None:
         super().build()
-        self.units = self.row("Aantal woningen", UnitsSpin())
+        self.units = self.row(self.tr("Aantal woningen"), UnitsSpin())
 
     def values(self) -> dict:
         return {**super().values(), "units": self.units.value()}
@@ -93,8 +92,9 @@ class AcquireForm(InYearForm):
 class RelabelForm(InYearForm):
     def build(self) -> None:
         super().build()
-        self.owner = self.row("Nieuwe eigenaar", ChoiceCombo([(None, UNCHANGED)] + [(o.value, o.value) for o in Owner]))
-        self.segment = self.row("Nieuw segment", ChoiceCombo([(None, UNCHANGED)] + [(s.value, s.value) for s in Segment]))
+        unchanged = [(None, self.tr("(ongewijzigd)"))]
+        self.owner = self.row(self.tr("Nieuwe eigenaar"), ChoiceCombo(unchanged + choices(o.value for o in Owner)))
+        self.segment = self.row(self.tr("Nieuw segment"), ChoiceCombo(unchanged + choices(s.value for s in Segment)))
 
     def values(self) -> dict:
         return {**super().values(), "owner": self.owner.value(), "segment": self.segment.value()}

@@ -11,6 +11,8 @@ from mixplanner.domain.interventions import BUILDABLE, Programme
 from mixplanner.domain.numbers import fmt_num
 from mixplanner.ui.forms.fields import PercentSpin
 from mixplanner.ui.forms.selection import ERROR_STYLE, OK_STYLE
+from mixplanner.ui.i18n import language
+from mixplanner.ui.vocabulary import label
 
 
 class ProgrammeEditor(QFrame):
@@ -24,17 +26,17 @@ class ProgrammeEditor(QFrame):
         self._original: Programme | None = None
         self.spins: dict[str, PercentSpin] = {}
         grid = QGridLayout(self)
-        grid.addWidget(_bold("Segment"), 0, 0)
-        grid.addWidget(_bold("Aandeel"), 0, 1)
+        grid.addWidget(_bold(self.tr("Segment")), 0, 0)
+        grid.addWidget(_bold(self.tr("Aandeel")), 0, 1)
         for row, segment in enumerate(BUILDABLE, start=1):
             spin = PercentSpin()
             spin.setMinimumWidth(90)
             spin.valueChanged.connect(self._on_spin_value_changed)
-            grid.addWidget(QLabel(segment), row, 0)
+            grid.addWidget(QLabel(label(segment)), row, 0)
             grid.addWidget(spin, row, 1)
             self.spins[segment] = spin
         self.total = QLabel()
-        grid.addWidget(_bold("Totaal"), len(BUILDABLE) + 1, 0)
+        grid.addWidget(_bold(self.tr("Totaal")), len(BUILDABLE) + 1, 0)
         grid.addWidget(self.total, len(BUILDABLE) + 1, 1)
         grid.setColumnStretch(2, 1)  # keep segment names and percentages together on a wide dialog
         self._show_total()
@@ -46,7 +48,8 @@ class ProgrammeEditor(QFrame):
     def _show_total(self) -> None:
         total = sum(spin.value() for spin in self.spins.values())
         done = math.isclose(total, 100.0, abs_tol=1e-4)
-        self.total.setText(f"{fmt_num(total)} %" + ("" if done else " (moet 100 % zijn)"))
+        shown = fmt_num(total, lang=language())
+        self.total.setText(f"{shown} %" if done else self.tr("{total} % (moet 100 % zijn)").format(total=shown))
         self.total.setStyleSheet(OK_STYLE if done else ERROR_STYLE)
 
     def programme(self) -> Programme:

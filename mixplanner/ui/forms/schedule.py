@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QWidget
 from mixplanner.domain.interventions import InterventionError
 from mixplanner.domain.numbers import fmt_int
 from mixplanner.ui.forms.fields import UnitsSpin, YearSpin
+from mixplanner.ui.i18n import language
 
 Schedule = tuple[tuple[int, int], ...]
 
@@ -35,13 +36,13 @@ class ScheduleEditor(QWidget):
         self.split = QLabel()
         self.split.setWordWrap(True)
         years = QHBoxLayout()
-        for widget in (QLabel("van"), self.first, QLabel("tot en met"), self.last):
+        for widget in (QLabel(self.tr("van")), self.first, QLabel(self.tr("tot en met")), self.last):
             years.addWidget(widget)
         years.addStretch(1)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addLayout(years, 0, 0, 1, 2)
-        grid.addWidget(QLabel("Totaal aantal woningen"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Totaal aantal woningen")), 1, 0)
         grid.addWidget(self.total, 1, 1, Qt.AlignmentFlag.AlignLeft)
         grid.addWidget(self.split, 2, 0, 1, 2)
         grid.setColumnStretch(1, 1)
@@ -58,7 +59,7 @@ class ScheduleEditor(QWidget):
         if self._original is not None:
             return self._original
         if self.last.value() < self.first.value():
-            raise InterventionError("Oplevering: het laatste jaar ligt vóór het eerste")
+            raise InterventionError(self.tr("Oplevering: het laatste jaar ligt vóór het eerste"))
         return spread(self.total.value(), self.first.value(), self.last.value())
 
     def _show_split(self) -> None:
@@ -66,9 +67,9 @@ class ScheduleEditor(QWidget):
             pairs = self.schedule()
         except InterventionError:
             pairs = ()
-        own = " (eigen verdeling)" if self._original is not None else ""
-        text = " · ".join(f"{year}: {fmt_int(units)}" for year, units in pairs)
-        self.split.setText(f"Per jaar{own}: {text}" if text else "Per jaar: -")
+        text = " · ".join(f"{year}: {fmt_int(units, language())}" for year, units in pairs) or "-"
+        self.split.setText(self.tr("Per jaar (eigen verdeling): {split}").format(split=text) if self._original is not None
+                           else self.tr("Per jaar: {split}").format(split=text))
 
     def set_schedule(self, schedule: Schedule) -> None:
         years = [y for y, _ in schedule] or [self.first.value()]

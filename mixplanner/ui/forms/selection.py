@@ -7,6 +7,8 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QLineEdit, QRad
 
 from mixplanner.domain.filters import FilterError, parse_filter
 from mixplanner.domain.interventions import Selection
+from mixplanner.domain.numbers import fmt_int
+from mixplanner.ui.i18n import language
 
 ERROR_STYLE = "color: #b00020;"
 OK_STYLE = "color: #2e7d32;"
@@ -23,15 +25,16 @@ class SelectionEditor(QWidget):
         self._kept: Selection | None = None
         self.kept = QRadioButton()
         self.kept.setVisible(False)
-        self.on_map = QRadioButton(f"Huidige selectie op de kaart ({len(self._ids)} geselecteerd)")
+        selected = fmt_int(len(self._ids), language())
+        self.on_map = QRadioButton(self.tr("Huidige selectie op de kaart ({n} geselecteerd)").format(n=selected))
         self.on_map.setEnabled(bool(self._ids))
-        self.by_filter = QRadioButton("Filter")
+        self.by_filter = QRadioButton(self.tr("Filter"))
         self.filter_text = QLineEdit()
-        self.filter_text.setPlaceholderText("bijv. eigenaar = woningcorporatie en bouwjaar < 1970")
+        self.filter_text.setPlaceholderText(self.tr("bijv. eigenaar = woningcorporatie en bouwjaar < 1970"))
         self.filter_text.setMinimumWidth(320)
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
-        self.everything = QRadioButton("Het hele plan (alle woningen)")
+        self.everything = QRadioButton(self.tr("Het hele plan (alle woningen)"))
         group = QButtonGroup(self)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -81,7 +84,8 @@ class SelectionEditor(QWidget):
             self.feedback.setText(error)
         else:
             self.feedback.setStyleSheet(OK_STYLE)
-            self.feedback.setText("Filter is geldig" if self.filter_text.text().strip() else "Leeg filter: alle woningen")
+            self.feedback.setText(self.tr("Filter is geldig") if self.filter_text.text().strip()
+                                  else self.tr("Leeg filter: alle woningen"))
         self.feedback.setVisible(self.by_filter.isChecked())
 
     def selection(self) -> Selection:
@@ -97,7 +101,7 @@ class SelectionEditor(QWidget):
     def set_selection(self, selection: Selection) -> None:
         if selection.ids or selection.polygon_wkt:
             self._kept = selection
-            self.kept.setText(f"Bewaarde selectie: {selection.describe()}")
+            self.kept.setText(self.tr("Bewaarde selectie: {what}").format(what=selection.describe()))
             self.kept.setVisible(True)
             self.kept.setChecked(True)
         elif selection.filter:

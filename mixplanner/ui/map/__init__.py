@@ -1,1 +1,1 @@
-"""The stock map widget: MapScene (items, selection) and MapView (navigation, sketching, overlays)."""
+"""The stock map: MapPane (toolbar, Nu/Scenario/Verschil, plot sketch) around MapView (navigation) and MapScene (items)."""

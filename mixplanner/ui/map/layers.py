@@ -1,72 +1,60 @@
-"""The map's graphics items: buildings by segment (tiled, with a buurt-level aggregate), outlines, labels, selection."""
+"""The map's graphics items: buildings by class (tiled, with a buurt-level aggregate), outlines, labels, selection."""
 
 from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem
 
 from mixplanner.reports.palette import INK
-from mixplanner.ui.map.geometry import Rings, gather, path_from_elements, rect_of
-
-TILE_RECORDS = 4000  # records per tile: a pan repaints only the tiles it exposes
+from mixplanner.ui.map.geometry import Rings
+from mixplanner.ui.map.symbols import Symbol, cosmetic
+from mixplanner.ui.map.tiles import TilePaths, Tiles
 
 
 class BuildingsItem(QGraphicsItem):
-    """Every record filled with its segment colour; below `aggregate_px` the buurten filled by dominant segment.
+    """Every record filled with the symbol of its class; below `aggregate_px` the buurten filled by dominant class.
 
-    Records are grouped into spatial tiles and, per tile, one QPainterPath per segment, so a repaint fills
-    a handful of paths and a recolour rebuilds only the tiles whose segments changed.
+    Records are grouped into spatial tiles and, per tile, one QPainterPath per class, so a repaint fills a
+    handful of paths and a recolour rebuilds only the tiles whose classes changed. The paths can be built on a
+    worker thread (tiles.tile_paths) and are handed over with set_paths.
     """
 
-    def __init__(self, rings: Rings, codes: np.ndarray, colours: list[QColor], *, aggregate_px: float = 2.0,
-                 aggregate_min_records: int = 20_000) -> None:
+    def __init__(self, rings: Rings, tiles: Tiles, codes: np.ndarray, symbols: list[Symbol], paths: TilePaths,
+                 extent: QRectF, typical_size: float, *, aggregate_px: float = 2.0, aggregate_min_records: int = 20_000) -> None:
         super().__init__()
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemUsesExtendedStyleOption)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self._rings = rings
-        self._colours = colours
-        self._fills = [QBrush(c) for c in colours]
-        self._edges = [_cosmetic(c.darker(150), 0) for c in colours]
-        self._rect = rect_of(rings.bounds)
-        drawn = rings.count > 0
-        sizes = np.sqrt(np.abs((rings.bounds[drawn, 2] - rings.bounds[drawn, 0]) * (rings.bounds[drawn, 3] - rings.bounds[drawn, 1])))
-        self.typical_size = float(np.median(sizes)) if len(sizes) else 1.0  # metres
+        self._tiles = tiles
+        self._symbols = symbols
+        self._rect = extent
+        self.typical_size = typical_size  # metres
         self.aggregate_px = aggregate_px
         self.aggregate_min_records = aggregate_min_records
         self.aggregated = False  # whether the last paint drew the aggregate instead of the buildings
         self._aggregate: list[tuple[QPainterPath, int]] = []
-        self._tile = _tiles(rings.bounds, max(1, int(np.ceil(len(rings) / TILE_RECORDS))))
-        self._codes = np.full(len(rings), -1, dtype=np.int64)
-        self._paths: dict[int, list[tuple[int, QPainterPath]]] = {}
-        self._tile_rects = {int(t): rect_of(rings.bounds[self._tile == t]) for t in np.unique(self._tile) if t >= 0}
-        self.set_codes(codes)
+        self._codes = np.asarray(codes, dtype=np.int64).copy()
+        self._paths = paths
 
     def boundingRect(self) -> QRectF:
         return self._rect
 
-    def set_codes(self, codes: np.ndarray) -> None:
-        """Regroup the tiles whose segment codes changed; geometry stays serialised."""
-        codes = np.asarray(codes, dtype=np.int64)
-        changed = np.unique(self._tile[codes != self._codes])
-        self._codes = codes.copy()
-        if len(changed) == 0:
-            return
-        keep = np.isin(self._tile, changed) & (self._rings.count > 0)
-        records = np.flatnonzero(keep)
-        order = records[np.lexsort((codes[records], self._tile[records]))]
-        key = self._tile[order] * len(self._colours) + codes[order]
-        cuts = np.flatnonzero(np.diff(key)) + 1
+    @property
+    def codes(self) -> np.ndarray:
+        return self._codes
+
+    def set_paths(self, codes: np.ndarray, changed: np.ndarray, paths: TilePaths) -> None:
+        """Take over paths built elsewhere for the changed tiles of `codes`."""
+        self._codes = np.asarray(codes, dtype=np.int64).copy()
         for tile in changed:
             self._paths.pop(int(tile), None)
-        for group in np.split(order, cuts) if len(order) else []:
-            tile = int(self._tile[group[0]])
-            self._paths.setdefault(tile, []).append((int(codes[group[0]]), path_from_elements(gather(self._rings, group))))
+        self._paths.update(paths)
         self.update()
 
     def set_aggregate(self, areas: list[tuple[QPainterPath, int]]) -> None:
-        """Buurt outlines with the code of their dominant segment, drawn when buildings are too small to see."""
+        """Buurt outlines with the code of their dominant class, drawn when buildings are too small to see."""
         self._aggregate = areas
         self.update()
 
@@ -78,20 +66,23 @@ class BuildingsItem(QGraphicsItem):
         painter.setPen(Qt.PenStyle.NoPen)
         if self.aggregated:
             for path, code in self._aggregate:
-                painter.fillPath(path, self._fills[code])
+                painter.fillPath(path, self._symbols[code].fills[0])
             return
         exposed = option.exposedRect
         outline = building_px >= 12
         for tile, groups in self._paths.items():
-            if not self._tile_rects[tile].intersects(exposed):
+            if not self._tiles.rects[tile].intersects(exposed):
                 continue
             for code, path in groups:
-                if outline:
-                    painter.setPen(self._edges[code])
-                    painter.setBrush(self._fills[code])
+                symbol = self._symbols[code]
+                for fill in symbol.fills[:-1]:
+                    painter.fillPath(path, fill)
+                if outline or symbol.outlined:
+                    painter.setPen(symbol.edge)
+                    painter.setBrush(symbol.fills[-1])
                     painter.drawPath(path)
                 else:
-                    painter.fillPath(path, self._fills[code])
+                    painter.fillPath(path, symbol.fills[-1])
 
 
 class OutlineItem(QGraphicsItem):
@@ -100,8 +91,8 @@ class OutlineItem(QGraphicsItem):
     def __init__(self, path: QPainterPath) -> None:
         super().__init__()
         self._path = path
-        self._halo = _cosmetic(QColor("white"), 3.5)
-        self._line = _cosmetic(QColor(INK), 1.4)
+        self._halo = cosmetic(QColor("white"), 3.5)
+        self._line = cosmetic(QColor(INK), 1.4)
 
     def boundingRect(self) -> QRectF:
         return self._path.boundingRect()
@@ -146,8 +137,8 @@ class SelectionItem(QGraphicsItem):
     def __init__(self) -> None:
         super().__init__()
         self._path = QPainterPath()
-        self._halo = _cosmetic(QColor("white"), 4.0)
-        self._line = _cosmetic(QColor("black"), 2.0)
+        self._halo = cosmetic(QColor("white"), 4.0)
+        self._line = cosmetic(QColor("black"), 2.0)
 
     def set_path(self, path: QPainterPath) -> None:
         self.prepareGeometryChange()
@@ -165,26 +156,3 @@ class SelectionItem(QGraphicsItem):
         painter.drawPath(self._path)
         painter.setPen(self._line)
         painter.drawPath(self._path)
-
-
-def _cosmetic(colour: QColor, width: float) -> QPen:
-    pen = QPen(colour, width)
-    pen.setCosmetic(True)
-    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-    return pen
-
-
-def _tiles(bounds: np.ndarray, n_tiles: int) -> np.ndarray:
-    """A tile number per record from a square-ish grid over the record centres (-1 for empty records)."""
-    cx = (bounds[:, 0] + bounds[:, 2]) / 2
-    cy = (bounds[:, 1] + bounds[:, 3]) / 2
-    ok = ~np.isnan(cx)
-    tiles = np.full(len(bounds), -1, dtype=np.int64)
-    if not ok.any():
-        return tiles
-    side = max(1, int(np.ceil(np.sqrt(n_tiles))))
-    x0, x1, y0, y1 = cx[ok].min(), cx[ok].max(), cy[ok].min(), cy[ok].max()
-    col = np.minimum(((cx[ok] - x0) / max(x1 - x0, 1e-9) * side).astype(np.int64), side - 1)
-    row = np.minimum(((cy[ok] - y0) / max(y1 - y0, 1e-9) * side).astype(np.int64), side - 1)
-    tiles[ok] = row * side + col
-    return tiles

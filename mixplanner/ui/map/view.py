@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import math
-
 import shapely
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPen, QTransform, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QRubberBand
 
-from mixplanner.domain.categories import Segment
-from mixplanner.reports.palette import INK, MUTED, SEGMENT_COLOURS
+from mixplanner.reports.palette import INK
+from mixplanner.ui.map.overlays import Legend, credit_rect, draw_credit, draw_scale_bar, scale_bar_rect
 from mixplanner.ui.map.scene import MapScene
+from mixplanner.ui.map.symbols import CLASSES, symbols
+from mixplanner.ui.vocabulary import label
 
 WHEEL_STEP = 1.25  # zoom factor per wheel notch and per +/- key
 ANTIALIAS_FROM = 0.4  # pixels per metre: below this the buildings are drawn without antialiasing
@@ -25,11 +25,10 @@ class MapView(QGraphicsView):
     plot_drawn = Signal(str, float)  # WKT of the sketched plot (EPSG:28992) and its area in m²
     sketch_cancelled = Signal()
 
-    def __init__(self, scene: MapScene, attribution: str = "", lang: str = "nl", parent=None) -> None:
+    def __init__(self, scene: MapScene, attribution: str = "", parent=None) -> None:
         super().__init__(scene, parent)
         self.map_scene = scene  # QGraphicsView does not own its scene: keep it alive with the view
         self.attribution = attribution
-        self.lang = lang
         self.rubber_band_mode = False
         self.sketching = False
         self._vertices: list[QPointF] = []
@@ -49,6 +48,9 @@ class MapView(QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._font = QFont()
         self._font.setPointSizeF(8.5)
+        self.legend: Legend | None = None
+        self._marks = symbols()
+        scene.loaded.connect(self.fit_all)
         self.fit_all()
 
     def sizeHint(self) -> QSize:
@@ -214,13 +216,10 @@ class MapView(QGraphicsView):
         painter.resetTransform()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setFont(self._font)
-        legend, credit, _ = self._overlay_rects()
-        self._draw_legend(painter, legend)
-        self._draw_scale_bar(painter)
-        if self.attribution:
-            painter.fillRect(credit, QColor(255, 255, 255, 210))
-            painter.setPen(QColor(MUTED))
-            painter.drawText(credit, Qt.AlignmentFlag.AlignCenter, self.attribution)
+        self.current_legend().draw(painter, self._font)
+        area = self.viewport().rect()
+        draw_scale_bar(painter, area, self.map_scale)
+        draw_credit(painter, credit_rect(self._font, area, self.attribution), self.attribution)
         painter.restore()
 
     def _draw_sketch(self, painter: QPainter) -> None:
@@ -232,44 +231,18 @@ class MapView(QGraphicsView):
         cursor = self.mapToScene(self.viewport().mapFromGlobal(self.cursor().pos()))
         painter.drawPolygon(self._vertices + ([cursor] if self.viewport().underMouse() else []))
 
-    def _legend_entries(self) -> list[tuple[str, str]]:
-        present = self.map_scene.present_segments()
-        return [(SEGMENT_COLOURS[s], s if self.lang == "nl" else Segment(s).label_en) for s in present]
+    def set_legend(self, legend: Legend | None) -> None:
+        """Show this legend (None: the classes on the map, untitled)."""
+        old = self.current_legend().rect(self._font)
+        self.legend = legend
+        self.viewport().update(old)
+        self.viewport().update(self.current_legend().rect(self._font))
+
+    def current_legend(self) -> Legend:
+        if self.legend is not None:
+            return self.legend
+        return Legend("", tuple((self._marks[CLASSES.index(c)], label(c)) for c in self.map_scene.present_classes()))
 
     def _overlay_rects(self) -> tuple[QRect, QRect, QRect]:
-        metrics = QFontMetrics(self._font)
-        entries = self._legend_entries()
-        line = metrics.height() + 4
-        width = max((metrics.horizontalAdvance(t) for _, t in entries), default=0) + 36
-        legend = QRect(10, 10, width, line * len(entries) + 12)
-        text = metrics.horizontalAdvance(self.attribution) + 12
         area = self.viewport().rect()
-        credit = QRect(area.right() - text - 4, area.bottom() - line - 2, text + 4, line + 2) if self.attribution else QRect()
-        scale_bar = QRect(0, area.bottom() - 40, 150, 41)
-        return legend, credit, scale_bar
-
-    def _draw_scale_bar(self, painter: QPainter) -> None:
-        """A round length (1, 2 or 5 x 10^k m) of at most 120 px, bottom left."""
-        metres = 120 / self.map_scale
-        base = 10 ** math.floor(math.log10(metres))
-        length = max(m * base for m in (1, 2, 5) if m * base <= metres)
-        pixels = length * self.map_scale
-        bottom = self.viewport().rect().bottom() - 12
-        text = f"{length / 1000:g} km" if length >= 1000 else f"{length:g} m"
-        painter.fillRect(QRectF(6, bottom - 22, pixels + 16, 28), QColor(255, 255, 255, 210))
-        painter.setPen(QPen(QColor(INK), 2))
-        painter.drawPolyline([QPointF(14, bottom - 6), QPointF(14, bottom), QPointF(14 + pixels, bottom), QPointF(14 + pixels, bottom - 6)])
-        painter.drawText(QRectF(14, bottom - 22, pixels, 16), Qt.AlignmentFlag.AlignCenter, text)
-
-    def _draw_legend(self, painter: QPainter, box: QRect) -> None:
-        painter.setPen(QColor("#BFBFBF"))
-        painter.setBrush(QColor(255, 255, 255, 225))
-        painter.drawRoundedRect(box, 4, 4)
-        line = QFontMetrics(self._font).height() + 4
-        for i, (colour, text) in enumerate(self._legend_entries()):
-            top = box.top() + 6 + i * line
-            painter.setPen(QColor("#7F7F7F"))
-            painter.setBrush(QColor(colour))
-            painter.drawRect(QRect(box.left() + 8, top + 2, 16, line - 6))
-            painter.setPen(QColor(INK))
-            painter.drawText(QRect(box.left() + 30, top, box.width() - 34, line), Qt.AlignmentFlag.AlignVCenter, text)
+        return self.current_legend().rect(self._font), credit_rect(self._font, area, self.attribution), scale_bar_rect(area)

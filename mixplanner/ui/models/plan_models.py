@@ -6,17 +6,20 @@ edit (mixplanner.domain.edits) on the undo stack, then hands the new plan back w
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Mapping
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from mixplanner.domain.interventions import Intervention
-from mixplanner.domain.numbers import fmt_int
+from mixplanner.domain.numbers import fmt_int, fmt_years
 from mixplanner.domain.scenario import BASELINE, Plan, Scenario
 from mixplanner.engine.targets import MET, NO_DATA, NOT_MET, TargetStatus
 from mixplanner.reports.labels import area_name
+from mixplanner.ui.i18n import language
 from mixplanner.ui.models.roles import LEFT, RIGHT, ObjectRole, SortRole
+from mixplanner.ui.vocabulary import label
 
 _D, _T, _C = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.CheckStateRole
 
@@ -24,9 +27,8 @@ _D, _T, _C = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDa
 class ScenarioListModel(QAbstractListModel):
     """The plan's scenario names, the baseline first and in italics."""
 
-    def __init__(self, plan: Plan | None = None, lang: str = "nl", parent=None) -> None:
+    def __init__(self, plan: Plan | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self._scenarios: tuple[Scenario, ...] = self._ordered(plan)
 
     @staticmethod
@@ -63,12 +65,12 @@ class ScenarioListModel(QAbstractListModel):
         scenario = self._scenarios[index.row()]
         baseline = scenario.name == BASELINE
         if role in (_D, SortRole):
-            return scenario.name
+            return label(scenario.name) if baseline else scenario.name
         if role == ObjectRole:
             return scenario
         if role == _T:
             if baseline:
-                return "Basisscenario: de voorraad zonder ingrepen" if self._lang == "nl" else "Baseline: the stock without interventions"
+                return self.tr("Basisscenario: de voorraad zonder ingrepen")
             return scenario.description or scenario.name
         if role == Qt.ItemDataRole.FontRole and baseline:
             font = QFont()
@@ -78,21 +80,7 @@ class ScenarioListModel(QAbstractListModel):
 
 
 NUMBER, TITLE, KIND, YEARS, ENABLED = range(5)
-_INTERVENTION_HEADERS = {
-    "nl": ("nr.", "ingreep", "soort", "jaren", "aan"),
-    "en": ("no.", "intervention", "kind", "years", "on"),
-}
 MIME_TYPE = "application/x-mixplanner-intervention-row"
-
-
-def years_text(years) -> str:
-    """'2027', '2028-2029' for consecutive years, '2027, 2029' otherwise."""
-    years = sorted(set(years))
-    if not years:
-        return "-"
-    if len(years) > 1 and years == list(range(years[0], years[-1] + 1)):
-        return f"{years[0]}-{years[-1]}"
-    return ", ".join(str(y) for y in years)
 
 
 class InterventionListModel(QAbstractTableModel):
@@ -101,9 +89,8 @@ class InterventionListModel(QAbstractTableModel):
     toggle_requested = Signal(int)  # row whose enabled flag the user flipped
     move_requested = Signal(int, int)  # from_row, to_row: the index after the move (as edits.move_intervention)
 
-    def __init__(self, plan: Plan | None = None, scenario: str | None = None, lang: str = "nl", parent=None) -> None:
+    def __init__(self, plan: Plan | None = None, scenario: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._lang = lang
         self._name: str | None = None
         self._items: tuple[Intervention, ...] = ()
         if plan is not None and scenario is not None:
@@ -137,7 +124,7 @@ class InterventionListModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=_D):
         if orientation == Qt.Orientation.Horizontal and role == _D and 0 <= section < 5:
-            return _INTERVENTION_HEADERS["nl" if self._lang == "nl" else "en"][section]
+            return (self.tr("nr."), self.tr("ingreep"), self.tr("soort"), self.tr("jaren"), self.tr("aan"))[section]
         return None
 
     def data(self, index, role=_D):
@@ -151,7 +138,7 @@ class InterventionListModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if item.enabled else Qt.CheckState.Unchecked
             return int(item.enabled) if role == SortRole else None
         if role == _D:
-            return (str(index.row() + 1), item.title(), item.kind, years_text(item.years()))[col]
+            return (str(index.row() + 1), item.title(), label(item.kind), fmt_years(item.years()))[col]
         if role == SortRole:
             return (index.row(), item.title(), item.kind, min(item.years(), default=0))[col]
         if role == _T and col == TITLE:
@@ -212,19 +199,14 @@ class InterventionListModel(QAbstractTableModel):
 LIGHT, TARGET, AREA, STATUS, FIRST_MET, GAP = range(6)
 LIGHT_COLOURS = {MET: QColor("#2e7d32"), NOT_MET: QColor("#c62828"), NO_DATA: QColor("#9e9e9e")}
 _LIGHT_SYMBOLS = {MET: "\u2713", NOT_MET: "\u2717", NO_DATA: "?"}
-_STATUS_EN = {MET: "met", NOT_MET: "not met", NO_DATA: "no data"}
-_TARGET_HEADERS = {
-    "nl": ("", "doel", "gebied", "status", "gehaald vanaf", "tekort (woningen)"),
-    "en": ("", "target", "area", "status", "met from", "gap (units)"),
-}
 
 
 class TargetStatusModel(QAbstractTableModel):
     """One row per target and area: a coloured light, the target, the area, its status, first year met, gap."""
 
-    def __init__(self, statuses=(), names: Mapping[str, str] | None = None, lang: str = "nl", parent=None) -> None:
+    def __init__(self, statuses=(), names: Mapping[str, str] | None = None, lang: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._lang = lang
+        self._lang = lang or language()  # of the target sentences and numbers; headers follow the translator
         self._statuses: list[TargetStatus] = list(statuses)
         self._names = dict(names or {})
 
@@ -246,12 +228,23 @@ class TargetStatusModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=_D):
         if orientation == Qt.Orientation.Horizontal and role == _D and 0 <= section < 6:
-            return _TARGET_HEADERS["nl" if self._lang == "nl" else "en"][section]
+            return ("", self.tr("doel"), self.tr("gebied"), self.tr("status"), self.tr("gehaald vanaf"),
+                    self.tr("tekort (woningen)"))[section]
         return None
 
     def area_text(self, status: TargetStatus) -> str:
-        name = area_name(status.area, self._lang, self._names)
-        return name if name == status.area else f"{status.area} {name}"
+        """The area's name ('Ooipoort', 'het hele plan'); its code when it has none."""
+        return area_name(status.area, self._lang, self._names)
+
+    def tooltip(self, status: TargetStatus, col: int) -> str:
+        """The status as a sentence naming the area; over the target its whole description, over the area its code."""
+        name = self.area_text(status)
+        sentence = dataclasses.replace(status, area=name).sentence(self._lang)
+        if col == TARGET:
+            return f"{status.target.describe(self._lang)}\n{sentence}"
+        if col == AREA and name != status.area:
+            return f"{status.area} {name}\n{sentence}"
+        return sentence
 
     def data(self, index, role=_D):
         if not index.isValid():
@@ -260,7 +253,7 @@ class TargetStatusModel(QAbstractTableModel):
         if role == ObjectRole:
             return s
         if role == _T:
-            return s.sentence(self._lang)
+            return self.tooltip(s, col)
         if role == Qt.ItemDataRole.DecorationRole and col == LIGHT:
             return LIGHT_COLOURS[s.status]
         if role == _D:
@@ -279,7 +272,7 @@ class TargetStatusModel(QAbstractTableModel):
         if col == AREA:
             return self.area_text(s)
         if col == STATUS:
-            return s.status if self._lang == "nl" else _STATUS_EN[s.status]
+            return label(s.status)
         if col == FIRST_MET:
             return "-" if s.first_met is None else str(s.first_met)
         return fmt_int(s.gap_units, self._lang)

@@ -9,29 +9,23 @@ import pandas as pd
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QColor
 
-from mixplanner.domain.categories import CareType, DwellingType, Owner
 from mixplanner.domain.classify import SEGMENTS, Classified, classify_frame, explain
 from mixplanner.domain.numbers import fmt_eur, fmt_int
 from mixplanner.domain.policy import PolicyTable, Thresholds
 from mixplanner.domain.scenario import Assumptions
 from mixplanner.domain.stock import FIELD_BY_NAME, Stock
 from mixplanner.reports.palette import SEGMENT_COLOURS
+from mixplanner.ui.i18n import language
 from mixplanner.ui.models.roles import LEFT, RIGHT, ObjectRole, SortRole
+from mixplanner.ui.vocabulary import label
 
 ID, BUURT, OWNER, SEGMENT, UNITS, RENT, POINTS, WOZ, AREA, YEAR_BUILT, TYPE, CARE = range(12)
 COLUMN_COUNT = 12
 
 _NUMERIC = {UNITS: "units", RENT: "rent", POINTS: "wws_points", WOZ: "woz", AREA: "floor_area", YEAR_BUILT: "building_year"}
 _CATEGORICAL = {OWNER: "owner", TYPE: "dwelling_type", CARE: "care_type"}
-_ENUMS = {OWNER: Owner, TYPE: DwellingType, CARE: CareType}
 _FIELD = {ID: "id", **_NUMERIC, **_CATEGORICAL}
-_HEADERS_OWN = {BUURT: ("buurt", "neighbourhood"), SEGMENT: ("segment", "segment")}
 _SEGMENT_COLOURS = [QColor(SEGMENT_COLOURS[s.value]) for s in SEGMENTS]
-
-
-def _label_en(enum, value: str) -> str:
-    member = enum(value)
-    return getattr(member, "label_en", value)
 
 
 class StockTableModel(QAbstractTableModel):
@@ -40,9 +34,9 @@ class StockTableModel(QAbstractTableModel):
     stock_replaced = Signal()  # emitted inside the reset, after the new arrays are in place
 
     def __init__(self, stock: Stock | None = None, classified: Classified | None = None, *, year: int | None = None,
-                 thresholds: Thresholds | None = None, lang: str = "nl", parent=None) -> None:
+                 thresholds: Thresholds | None = None, lang: str | None = None, parent=None) -> None:
         super().__init__(parent)
-        self._lang = lang
+        self._lang = lang or language()  # of the numbers, explanations and field names; categories follow the translator
         self._sort: tuple[int, Qt.SortOrder] | None = None
         self._load(Stock.from_frame(pd.DataFrame()) if stock is None else stock, classified, year, thresholds)
 
@@ -71,15 +65,12 @@ class StockTableModel(QAbstractTableModel):
         self._numbers = {col: frame[name].to_numpy(dtype=float) for col, name in _NUMERIC.items()}
         self._codes = {col: frame[name].cat.codes.to_numpy() for col, name in _CATEGORICAL.items()}
         self._codes[SEGMENT] = self._classified.segment
-        self._labels = {col: self._category_labels(col, list(frame[name].cat.categories)) for col, name in _CATEGORICAL.items()}
-        self._labels[SEGMENT] = [s.value if self._lang == "nl" else s.label_en for s in SEGMENTS]
+        self._labels = {col: [label(v) for v in frame[name].cat.categories] for col, name in _CATEGORICAL.items()}
+        self._labels[SEGMENT] = [label(s.value) for s in SEGMENTS]
         self._keys: dict[int, np.ndarray] = {}
         self.row_records: list[int] | None = None  # row -> record position; None while unsorted
         if self._sort is not None:
             self._order_rows(*self._sort)
-
-    def _category_labels(self, col: int, values: list[str]) -> list[str]:
-        return values if self._lang == "nl" else [_label_en(_ENUMS[col], v) for v in values]
 
     # -- queries ----------------------------------------------------------------------------------------------
     @property
@@ -114,6 +105,18 @@ class StockTableModel(QAbstractTableModel):
             mask &= self._stock.frame["id"].isin(list(ids)).to_numpy(dtype=bool)
         return mask
 
+    def sample_texts(self, column: int, count: int = 200) -> list[str]:
+        """What a column shows for `count` records spread over the stock, for its smallest and largest number, and
+        for every category it can show: enough to size the column without formatting every row."""
+        if not self._n:
+            return []
+        records = np.unique(np.linspace(0, self._n - 1, min(count, self._n)).astype(np.int64))
+        numbers = self._numbers.get(column)
+        if numbers is not None and not np.isnan(numbers).all():
+            records = np.concatenate([records, [np.nanargmin(numbers), np.nanargmax(numbers)]])
+        texts = [self._text(int(rec), column) for rec in records]
+        return texts + (self._buurt_labels if column == BUURT else self._labels.get(column, []))
+
     # -- Qt overrides -----------------------------------------------------------------------------------------
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else self._n
@@ -127,8 +130,10 @@ class StockTableModel(QAbstractTableModel):
         if not 0 <= section < COLUMN_COUNT:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if section in _HEADERS_OWN:
-                return _HEADERS_OWN[section][self._lang != "nl"]
+            if section == BUURT:
+                return self.tr("buurt")
+            if section == SEGMENT:
+                return self.tr("segment")
             field = FIELD_BY_NAME[_FIELD[section]]
             return field.label_nl if self._lang == "nl" else field.label_en
         if role == Qt.ItemDataRole.TextAlignmentRole:

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QListView, QMenu, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from mixplanner.ui.models.plan_models import InterventionListModel, ScenarioListModel
+from mixplanner.ui.models.plan_models import TITLE, InterventionListModel, ScenarioListModel
 
-ADDABLE = (("verkoop", "Verkoop"), ("nieuwbouw", "Nieuwbouw"), ("sloop", "Sloop"), ("sloop-nieuwbouw", "Sloop-nieuwbouw"),
-           ("zorg", "Zorgwoningen"), ("transformatie", "Transformatie bij mutatie"), ("aankoop", "Aankoop"))
+ADDABLE = (("verkoop", QT_TRANSLATE_NOOP("ScenarioPanel", "Verkoop")),
+           ("nieuwbouw", QT_TRANSLATE_NOOP("ScenarioPanel", "Nieuwbouw")),
+           ("sloop", QT_TRANSLATE_NOOP("ScenarioPanel", "Sloop")),
+           ("sloop-nieuwbouw", QT_TRANSLATE_NOOP("ScenarioPanel", "Sloop-nieuwbouw")),
+           ("zorg", QT_TRANSLATE_NOOP("ScenarioPanel", "Zorgwoningen")),
+           ("transformatie", QT_TRANSLATE_NOOP("ScenarioPanel", "Transformatie bij mutatie")),
+           ("aankoop", QT_TRANSLATE_NOOP("ScenarioPanel", "Aankoop")))
 
 
 class ScenarioPanel(QWidget):
@@ -36,18 +41,19 @@ class ScenarioPanel(QWidget):
         self.table.setDragEnabled(True)
         self.table.setAcceptDrops(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        add = QPushButton("Ingreep toevoegen")
+        self.table.setWordWrap(False)  # a long title elides; its tooltip has it whole
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
+        add = QPushButton(self.tr("Ingreep toevoegen"))
         menu = QMenu(add)
         for kind, label in ADDABLE:
-            action = QAction(label, menu)
+            action = QAction(self.tr(label), menu)
             action.triggered.connect(lambda _=False, k=kind: self.add_requested.emit(k))
             menu.addAction(action)
         add.setMenu(menu)
-        remove = QPushButton("Verwijderen")
+        remove = QPushButton(self.tr("Verwijderen"))
         remove.clicked.connect(self._on_remove_clicked)
-        copy = QPushButton("Scenario kopiëren")
+        copy = QPushButton(self.tr("Scenario kopiëren"))
         copy.clicked.connect(self.duplicate_requested)
         buttons = QHBoxLayout()
         for b in (add, remove, copy):
