@@ -9,12 +9,11 @@ import shapely
 
 from mixplanner.domain.categories import CareType
 from mixplanner.domain.mix import NO_AREA, TOTAL
-from mixplanner.domain.numbers import fmt_int, fmt_pct
+from mixplanner.domain.numbers import fmt_int, fmt_pct, fmt_years
 from mixplanner.engine.compare import compare
 from mixplanner.engine.projection import DRIFT
 from mixplanner.engine.state import SEGMENTS
 from mixplanner.reports import labels
-from mixplanner.domain.numbers import fmt_years
 from mixplanner.reports.summary import PlanSummary
 from mixplanner.reports.views import area_name, area_names, map_layer, map_year
 from mixplanner.reports.waterfall import ledger_steps

@@ -62,6 +62,20 @@ _SHORT = {Owner.CORPORATION.value: ("corporatie", "corporation"), Owner.OWNER_OC
           Owner.PRIVATE_LANDLORD.value: ("particuliere verhuur", "private landlords")}
 
 
+_KIND_NAMES: dict[str, tuple[str, str]] = {  # the English as in the app's translation of the same words
+    "verkoop": ("verkoop", "sale"), "nieuwbouw": ("nieuwbouw", "new build"), "sloop": ("sloop", "demolition"),
+    "sloop-nieuwbouw": ("sloop-nieuwbouw", "demolition and new build"), "zorg": ("zorg", "care housing"),
+    "transformatie": ("transformatie bij mutatie", "transformation at turnover"), "aankoop": ("aankoop", "acquisition"),
+    "herlabelen": ("herlabelen", "relabel"), "drift": ("indexatie", "indexation"),
+}
+
+
+def kind_name(kind: str, lang: str = "nl") -> str:
+    """An intervention kind (or the ledger's 'drift') as the reports name it."""
+    nl, en = _KIND_NAMES.get(kind, (kind, kind))
+    return en if lang == "en" else nl
+
+
 def text(key: str, lang: str = "nl", **values) -> str:
     """A chart phrase in the language, with {placeholders} filled in."""
     nl, en = _TEXT[key]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from mixplanner.domain.numbers import fmt_int, fmt_pct
+from mixplanner.domain.numbers import fmt_int, fmt_pct, fmt_years
 from mixplanner.engine.projection import DRIFT
 from mixplanner.engine.state import SEGMENTS
 from mixplanner.reports import labels
@@ -10,8 +10,7 @@ from mixplanner.reports.charts import draw_mix_over_time
 from mixplanner.reports.palette import MUTED
 from mixplanner.reports.pdf_facts import caused, corporation_share, counted, effect_table, social_share, units
 from mixplanner.reports.pdf_layout import BODY, H1, SMALL, STYLE, TABLE_SIZE, WIDTH, Book, Column, Table, cell_width
-from mixplanner.domain.numbers import fmt_years
-from mixplanner.reports.pdf_text import kind_name, say
+from mixplanner.reports.pdf_text import say
 from mixplanner.reports.summary import PlanSummary
 
 
@@ -63,7 +62,7 @@ def _interventions(book: Book, summary: PlanSummary, code: str, name: str) -> No
         amount = fmt_int(acted, lang)
         if item.kind == "sloop-nieuwbouw":
             amount = f"\u2212{fmt_int(removed, lang)} / +{fmt_int(acted, lang)}"
-        cells.append([str(number), item.title(), kind_name(item.kind, lang), fmt_years(item.years(), dash="\u2013"), amount])
+        cells.append([str(number), item.title(), labels.kind_name(item.kind, lang), fmt_years(item.years(), dash="\u2013"), amount])
     fixed = (0.45, 1.5, 0.95, 0.85)
     columns = [Column(say("number", lang), fixed[0]), Column(say("intervention", lang), WIDTH - sum(fixed)),
                Column(say("kind", lang), fixed[1]), Column(say("years", lang), fixed[2]),

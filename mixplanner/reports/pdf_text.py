@@ -161,14 +161,6 @@ _MONTHS = {
 }
 
 #: Intervention kinds as a reader names them.
-_KINDS = {
-    "verkoop": ("verkoop", "sale"), "nieuwbouw": ("nieuwbouw", "new build"), "sloop": ("sloop", "demolition"),
-    "sloop-nieuwbouw": ("sloop-nieuwbouw", "demolition and rebuild"), "zorg": ("zorg", "care"),
-    "transformatie": ("transformatie bij mutatie", "transformation at turnover"), "aankoop": ("aankoop", "acquisition"),
-    "herlabelen": ("herlabelen", "relabel"),
-}
-
-
 def say(key: str, lang: str = "nl", **values) -> str:
     """A PDF phrase in the language, with {placeholders} filled in."""
     nl, en = _TEXT[key]
@@ -178,11 +170,6 @@ def say(key: str, lang: str = "nl", **values) -> str:
 def long_date(day: date, lang: str = "nl") -> str:
     """'12 mei 2026' / '12 May 2026'."""
     return f"{day.day} {_MONTHS['en' if lang == 'en' else 'nl'][day.month - 1]} {day.year}"
-
-
-def kind_name(kind: str, lang: str = "nl") -> str:
-    nl, en = _KINDS.get(kind, (kind, kind))
-    return en if lang == "en" else nl
 
 
 def listing(items: list[str], lang: str = "nl") -> str:

@@ -7,15 +7,15 @@ import re
 from dataclasses import dataclass, field
 
 from mixplanner.domain.mix import NO_AREA, TOTAL
+from mixplanner.domain.numbers import fmt_years
 from mixplanner.domain.policy import PolicyTable
 from mixplanner.domain.scenario import BASELINE
 from mixplanner.engine.projection import DRIFT, Projection
 from mixplanner.engine.state import SEGMENTS
 from mixplanner.reports import labels
-from mixplanner.domain.numbers import fmt_years
 from mixplanner.reports.parameters import describe_parameters, planned_units
 from mixplanner.reports.summary import PlanSummary
-from mixplanner.reports.wording import UNITS_EN, kind, word
+from mixplanner.reports.wording import UNITS_EN, word
 
 UNITS, SIGNED, SHARE, EUR, EUR_WHOLE, WHOLE, DATE = (
     "#,##0", "+#,##0;-#,##0;0", "0.0%", '"€" #,##0.00', '"€" #,##0', "0", "yyyy-mm-dd")
@@ -127,7 +127,7 @@ def ledger_sheet(summary: PlanSummary) -> Sheet:
             cause = labels.text(DRIFT, lang) if r.number == 0 else r.cause
             sheet.rows.append([scenario, int(r.year), r.buurt_code, _area(r.buurt_code, names, lang),
                                labels.category(r.segment, lang), labels.category(r.owner, lang, "owner"),
-                               labels.category(r.care_type, lang, "care"), int(r.number), cause, kind(r.kind, lang),
+                               labels.category(r.care_type, lang, "care"), int(r.number), cause, labels.kind_name(r.kind, lang),
                                int(r.units)])
     return sheet
 
@@ -166,7 +166,7 @@ def interventions_sheet(summary: PlanSummary) -> Sheet:
             selection = getattr(item, "selection", None)
             enabled = word("yes" if item.enabled else "no", lang)
             buurt = labels.area_name(code, lang, names) if code else None
-            sheet.rows.append([name, number, kind(item.kind, lang), item.title(), enabled, fmt_years(item.years()),
+            sheet.rows.append([name, number, labels.kind_name(item.kind, lang), item.title(), enabled, fmt_years(item.years()),
                                buurt, planned_units(item), describe_parameters(item, lang),
                                selection.describe() if selection is not None else None])
     return sheet

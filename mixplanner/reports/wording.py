@@ -116,11 +116,6 @@ _WORDS: dict[str, tuple[str, str]] = {
 }
 
 #: Intervention kinds in English (the Dutch kind is the stored value).
-KINDS_EN = {"verkoop": "sale", "nieuwbouw": "new build", "sloop": "demolition",
-            "sloop-nieuwbouw": "demolish and replace", "zorg": "care conversion",
-            "transformatie": "transformation at turnover", "aankoop": "acquisition", "herlabelen": "relabel",
-            "drift": "indexation"}
-
 #: Units of the policy thresholds in English.
 UNITS_EN = {"EUR/maand": "EUR/month", "punten": "points"}
 
@@ -129,7 +124,3 @@ def word(key: str, lang: str = "nl", **values) -> str:
     """An export phrase in the language, with {placeholders} filled in."""
     nl, en = _WORDS[key]
     return (en if lang == "en" else nl).format(**values)
-
-
-def kind(value: str, lang: str = "nl") -> str:
-    return KINDS_EN.get(value, value) if lang == "en" else value
