@@ -10,29 +10,21 @@ from mixplanner import __version__
 from mixplanner.resources import resource_path
 
 
-def build_document(path: str | None, reports: list | None = None):
-    """A PlanDocument for a plan file, a stock file, or the bundled example (with its scenarios and targets).
+def build_document(path: str | None = None):
+    """A PlanDocument for a .mixplan plan file, or for the bundled example (with its scenarios and targets).
 
-    The load report of a stock file is appended to `reports`, so the window can show what was rejected.
+    Stock files go through the opening flow instead (ui/opening), which asks about columns and shows the report.
     """
-    from mixplanner.domain.scenario import Plan
     from mixplanner.io.example import example_plan
-    from mixplanner.io.load import load_stock
     from mixplanner.resources import EXAMPLE_LABEL
     from mixplanner.ui.document import PlanDocument
 
-    if path and Path(path).suffix.lower() == ".mixplan":
+    if path:
         from mixplanner.io.planfile import open_plan
 
         plan = open_plan(path)
         return PlanDocument(plan, Path(path)), plan.source_label
-    if path:
-        result = load_stock(path)
-        if reports is not None:
-            reports.append(result.report)
-        return PlanDocument(Plan(result.stock, areas=result.areas, title=Path(path).stem)), Path(path).name
-    plan = example_plan()
-    return PlanDocument(plan), EXAMPLE_LABEL
+    return PlanDocument(example_plan()), EXAMPLE_LABEL
 
 
 def main(argv: list[str] | None = None) -> int:
