@@ -21,6 +21,8 @@ from mixplanner.ui.panels.charts_panel import ChartsPanel
 from mixplanner.ui.panels.scenario_panel import ScenarioPanel
 from mixplanner.ui.panels.stock_panel import StockPanel
 from mixplanner.ui.panels.targets_panel import TargetsPanel
+from mixplanner.ui.scenario_edits import connect_scenario_edits, edit_assumptions
+from mixplanner.ui.target_editing import TargetEditor
 
 PLAN_FILTER = "mixplanner-plan (*.mixplan)"
 
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
         edit_menu.addActions([undo, redo])
         edit_menu.addSeparator()
         edit_menu.addAction(self.tr("&Voorkeuren..."), QKeySequence.Preferences, self._on_preferences_triggered)
+        plan_menu = self.menuBar().addMenu(self.tr("&Plan"))
+        plan_menu.addAction(self.tr("&Uitgangspunten..."), lambda: edit_assumptions(self.document, self._apply, self))
         view_menu = self.menuBar().addMenu(self.tr("&Beeld"))
         for dock in self.docks.values():
             view_menu.addAction(dock.toggleViewAction())
@@ -134,8 +138,10 @@ class MainWindow(QMainWindow):
         sp.duplicate_requested.connect(lambda: self._apply(edits.duplicate_scenario(d.plan, d.scenario)))
         sp.add_requested.connect(self._on_scenarios_add_requested)
         sp.edit_requested.connect(self._on_scenarios_edit_requested)
+        connect_scenario_edits(d, sp, self._apply)  # new, rename, delete
         self.scene.selection_changed.connect(self.stock_panel.show_ids)
         self.map_pane.build_requested.connect(self._on_map_build_requested)
+        self.target_editor = TargetEditor(self)  # the targets dock's buttons become edits
 
     def _edit(self, make, *args) -> None:
         self._apply(make(self.document.plan, self.document.scenario, *args))

@@ -24,6 +24,97 @@
     </message>
 </context>
 <context>
+    <name>AssumptionsDialog</name>
+    <message>
+        <source>Uitgangspunten</source>
+        <translation>Assumptions</translation>
+    </message>
+    <message>
+        <source> jaar</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>gelijk aan het basisjaar</source>
+        <translation>same as the base year</translation>
+    </message>
+    <message>
+        <source>Basisjaar</source>
+        <translation>Base year</translation>
+    </message>
+    <message>
+        <source>Horizon</source>
+        <translation>Horizon</translation>
+    </message>
+    <message>
+        <source>Beleidsjaar (grenzen voor de indeling)</source>
+        <translation>Policy year (thresholds for the classification)</translation>
+    </message>
+    <message>
+        <source>Indexatie grenzen na het laatste beleidsjaar</source>
+        <translation>Threshold indexation after the last policy year</translation>
+    </message>
+    <message>
+        <source>Indexatie huren</source>
+        <translation>Rent indexation</translation>
+    </message>
+    <message>
+        <source>Indexatie WOZ-waarden</source>
+        <translation>WOZ value indexation</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Jaren</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <source>Indexatie per jaar</source>
+        <translation>Indexation per year</translation>
+    </message>
+    <message>
+        <source>Mutatiegraad per jaar, naar eigenaar</source>
+        <translation>Turnover rate per year, by owner</translation>
+    </message>
+    <message>
+        <source>Het basisjaar moet tussen {first} en {last} liggen: de jaren waarvoor de beleidstabel grenzen heeft.</source>
+        <translation>The base year must lie between {first} and {last}: the years for which the policy table has thresholds.</translation>
+    </message>
+    <message>
+        <source>De horizon moet {low} tot {high} jaar zijn.</source>
+        <translation>The horizon must be {low} to {high} years.</translation>
+    </message>
+    <message>
+        <source>De indexatie van de grenzen</source>
+        <translation>The threshold indexation</translation>
+    </message>
+    <message>
+        <source>De huurindexatie</source>
+        <translation>The rent indexation</translation>
+    </message>
+    <message>
+        <source>De WOZ-indexatie</source>
+        <translation>The WOZ indexation</translation>
+    </message>
+    <message>
+        <source>{name} moet tussen {low}% en +{high}% per jaar liggen.</source>
+        <translation>{name} must lie between {low}% and +{high}% per year.</translation>
+    </message>
+    <message>
+        <source>De mutatiegraad van {owner} moet tussen {low}% en {high}% per jaar liggen.</source>
+        <translation>The turnover rate of {owner} must lie between {low}% and {high}% per year.</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;{scenario}&apos; heeft een ingreep in {year} ({title}), vóór het basisjaar.</source>
+        <translation>Scenario &apos;{scenario}&apos; has an intervention in {year} ({title}), before the base year.</translation>
+    </message>
+    <message>
+        <source>Uitgangspunten wijzigen</source>
+        <translation>Change assumptions</translation>
+    </message>
+</context>
+<context>
     <name>BuildForm</name>
     <message>
         <source>Buurt</source>
@@ -579,6 +670,14 @@
     <message>
         <source>&amp;Voorkeuren...</source>
         <translation>&amp;Preferences...</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Uitgangspunten...</source>
+        <translation>&amp;Assumptions...</translation>
     </message>
     <message>
         <source>&amp;Beeld</source>
@@ -1317,8 +1416,58 @@
         <translation>Remove</translation>
     </message>
     <message>
-        <source>Scenario kopiëren</source>
-        <translation>Copy scenario</translation>
+        <source>De gekozen ingreep verwijderen</source>
+        <translation>Remove the selected intervention</translation>
+    </message>
+    <message>
+        <source>Nieuw scenario</source>
+        <translation>New scenario</translation>
+    </message>
+    <message>
+        <source>Kopiëren</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Het gekozen scenario kopiëren, met zijn ingrepen</source>
+        <translation>Copy the selected scenario, with its interventions</translation>
+    </message>
+    <message>
+        <source>Hernoemen</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <source>De naam van het gekozen scenario wijzigen (F2)</source>
+        <translation>Change the name of the selected scenario (F2)</translation>
+    </message>
+    <message>
+        <source>Scenario verwijderen</source>
+        <translation>Delete scenario</translation>
+    </message>
+    <message>
+        <source>Scenario &apos;{name}&apos; met {n} ingrepen verwijderen?
+Met Ongedaan maken (Ctrl+Z) komt het terug.</source>
+        <translation>Delete scenario &apos;{name}&apos; with {n} interventions?
+Undo (Ctrl+Z) brings it back.</translation>
+    </message>
+    <message>
+        <source>Scenario&apos;s</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>Het basisscenario kan niet worden hernoemd of verwijderd: het is de voorraad zonder ingrepen, waarmee elk ander scenario wordt vergeleken. Kies een ander scenario, of maak er een met Nieuw scenario of Kopiëren.</source>
+        <translation>The baseline cannot be renamed or deleted: it is the stock without interventions that every other scenario is compared with. Choose another scenario, or make one with New scenario or Copy.</translation>
+    </message>
+    <message>
+        <source>Een scenario heeft een naam nodig; de naam blijft &apos;{old}&apos;.</source>
+        <translation>A scenario needs a name; the name stays &apos;{old}&apos;.</translation>
+    </message>
+    <message>
+        <source>Er is al een scenario met de naam &apos;{new}&apos;; kies een andere naam.</source>
+        <translation>There is already a scenario named &apos;{new}&apos;; choose another name.</translation>
+    </message>
+    <message>
+        <source>Scenario hernoemen</source>
+        <translation>Rename scenario</translation>
     </message>
 </context>
 <context>
@@ -1428,6 +1577,172 @@
     </message>
 </context>
 <context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Doel bewerken</source>
+        <translation>Edit target</translation>
+    </message>
+    <message>
+        <source>Doel toevoegen</source>
+        <translation>Add target</translation>
+    </message>
+    <message>
+        <source>segment (prijsklasse)</source>
+        <translation>segment (price class)</translation>
+    </message>
+    <message>
+        <source>eigenaar</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>eigen keuze</source>
+        <translation>own choice</translation>
+    </message>
+    <message>
+        <source>minstens</source>
+        <translation>at least</translation>
+    </message>
+    <message>
+        <source>hoogstens</source>
+        <translation>at most</translation>
+    </message>
+    <message>
+        <source>aandeel (%)</source>
+        <translation>share (%)</translation>
+    </message>
+    <message>
+        <source>aantal woningen</source>
+        <translation>number of dwellings</translation>
+    </message>
+    <message>
+        <source>van de voorraad</source>
+        <translation>of the stock</translation>
+    </message>
+    <message>
+        <source>van de nieuwbouw</source>
+        <translation>of new build</translation>
+    </message>
+    <message>
+        <source>het hele plan</source>
+        <translation>the whole plan</translation>
+    </message>
+    <message>
+        <source>elke buurt</source>
+        <translation>every neighbourhood</translation>
+    </message>
+    <message>
+        <source>elke gemeente</source>
+        <translation>every municipality</translation>
+    </message>
+    <message>
+        <source>één buurt</source>
+        <translation>one neighbourhood</translation>
+    </message>
+    <message>
+        <source>leeg: de omschrijving van het doel</source>
+        <translation>empty: the description of the target</translation>
+    </message>
+    <message>
+        <source>bijv. Woonvisie 2025</source>
+        <translation>e.g. Woonvisie 2025</translation>
+    </message>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Meet</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Groep</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>Categorieën</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <source>Grens</source>
+        <translation>Bound</translation>
+    </message>
+    <message>
+        <source>Maat</source>
+        <translation>Measure as</translation>
+    </message>
+    <message>
+        <source>Waarde</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>Waar</source>
+        <translation>Where</translation>
+    </message>
+    <message>
+        <source>Buurt</source>
+        <translation>Neighbourhood</translation>
+    </message>
+    <message>
+        <source>Uiterlijk in</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Naam</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Bron</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Kies ten minste één categorie om te meten.</source>
+        <translation>Choose at least one category to measure.</translation>
+    </message>
+    <message>
+        <source>Een aandeel ligt tussen 0% en 100%; kies een lager percentage of meet een aantal woningen.</source>
+        <translation>A share lies between 0% and 100%; choose a lower percentage or measure a number of dwellings.</translation>
+    </message>
+    <message>
+        <source>Een nieuwbouwdoel meet segmenten, geen eigenaren.</source>
+        <translation>A new-build target measures segments, not owners.</translation>
+    </message>
+    <message>
+        <source>Er zijn geen buurten om uit te kiezen.</source>
+        <translation>There are no neighbourhoods to choose from.</translation>
+    </message>
+    <message>
+        <source>Dit doel staat al in het plan.</source>
+        <translation>This target is already in the plan.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetEditor</name>
+    <message>
+        <source>Doel toevoegen: {target}</source>
+        <translation>Add target: {target}</translation>
+    </message>
+    <message>
+        <source>Doel bewerken: {target}</source>
+        <translation>Edit target: {target}</translation>
+    </message>
+    <message>
+        <source>Doel verwijderen: {target}</source>
+        <translation>Remove target: {target}</translation>
+    </message>
+    <message>
+        <source>De doelen van {preset} staan al in het plan.</source>
+        <translation>The targets of {preset} are already in the plan.</translation>
+    </message>
+    <message>
+        <source>Voorinstelling toevoegen: {preset}</source>
+        <translation>Add preset: {preset}</translation>
+    </message>
+</context>
+<context>
     <name>TargetStatusModel</name>
     <message>
         <source>doel</source>
@@ -1448,6 +1763,25 @@
     <message>
         <source>tekort (woningen)</source>
         <translation>shortfall (dwellings)</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsPanel</name>
+    <message>
+        <source>Doel toevoegen...</source>
+        <translation>Add target...</translation>
+    </message>
+    <message>
+        <source>Bewerken...</source>
+        <translation>Edit...</translation>
+    </message>
+    <message>
+        <source>Verwijderen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Voorinstelling</source>
+        <translation>Preset</translation>
     </message>
 </context>
 <context>

@@ -179,11 +179,23 @@ def test_intervention_list_requests_a_move_on_drop(qtbot, plan):
     assert signal.args == [0, model.rowCount() - 1]
 
 
+def test_target_rows_put_the_description_once_above_its_areas(statuses):
+    model = pm.TargetStatusModel(statuses, lang="nl")
+    assert len(statuses) == 7  # one target (corporatiebuurt) over the 7 buurten
+    assert model.rowCount() == len(statuses) + 1  # one target: one heading row
+    assert model.is_heading(0) and not any(model.is_heading(r) for r in range(1, model.rowCount()))
+    assert model.index(0, pm.LIGHT).data() == "woningcorporatie hoogstens 67% (voorraad, elke buurt, 2035)"
+    assert model.index(0, pm.LIGHT).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(0, pm.LIGHT).data(Qt.ItemDataRole.FontRole).bold()
+    assert [model.index(r, pm.AREA).data() for r in range(model.rowCount())] == [""] + [s.area for s in statuses]
+    assert model.target(0) is statuses[0].target and model.target(3) is statuses[0].target
+
+
 def test_target_lights_show_met_and_not_met(statuses):
     model = pm.TargetStatusModel(statuses)
     assert {s.status for s in statuses} == {MET, NOT_MET}
     assert [s.area for s in statuses if s.status == NOT_MET] == [OOIPOORT]
-    for row, s in enumerate(statuses):
+    for row, s in enumerate(statuses, start=1):  # under the heading row
         colour = model.index(row, pm.LIGHT).data(Qt.ItemDataRole.DecorationRole).name()
         assert colour == {MET: "#2e7d32", NOT_MET: "#c62828"}.get(s.status, "#9e9e9e")
         assert model.index(row, pm.STATUS).data(Qt.ItemDataRole.ToolTipRole) == s.sentence()  # no names: codes
@@ -193,8 +205,8 @@ def test_target_lights_show_met_and_not_met(statuses):
 
 def test_target_tooltips_name_the_area_and_hold_the_whole_description(statuses):
     model = pm.TargetStatusModel(statuses, names={OOIPOORT: "Ooipoort"}, lang="nl")
-    row = next(r for r, s in enumerate(statuses) if s.area == OOIPOORT)
-    gap = statuses[row].gap_units
+    row = 1 + next(r for r, s in enumerate(statuses) if s.area == OOIPOORT)
+    gap = statuses[row - 1].gap_units
     sentence = f"{gap} woningcorporatie-woningen minder nodig in Ooipoort in 2035"
     assert 0 < gap < 1000  # no thousands separator in the sentence written here
     assert model.index(row, pm.AREA).data() == "Ooipoort"

@@ -78,7 +78,7 @@ def test_the_window_in_english(qtbot, language):
     assert language("en") == "en"
     window = _window(qtbot)
     titles = _menu_titles(window)
-    assert titles[:3] == ["&File", "&Edit", "&View"]
+    assert titles[:4] == ["&File", "&Edit", "&Plan", "&View"]
     assert window.docks["targets"].windowTitle() == "Targets"
     assert window.targets_panel.model.headerData(1, Qt.Orientation.Horizontal) == "target"
     model = window.stock_panel.model
@@ -93,7 +93,7 @@ def test_the_window_in_english(qtbot, language):
 def test_the_window_in_dutch(qtbot, language):
     assert language("nl") == "nl"
     window = _window(qtbot)
-    assert _menu_titles(window)[:3] == ["&Bestand", "Be&werken", "&Beeld"]
+    assert _menu_titles(window)[:4] == ["&Bestand", "Be&werken", "&Plan", "&Beeld"]
     assert window.stock_panel.model.index(0, st.SEGMENT).data() in {s.value for s in Segment}
 
 

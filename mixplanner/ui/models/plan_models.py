@@ -25,7 +25,9 @@ _D, _T, _C = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDa
 
 
 class ScenarioListModel(QAbstractListModel):
-    """The plan's scenario names, the baseline first and in italics."""
+    """The plan's scenario names, the baseline first and in italics; editing a name asks for a rename."""
+
+    rename_requested = Signal(str, str)  # old name, new name
 
     def __init__(self, plan: Plan | None = None, parent=None) -> None:
         super().__init__(parent)
@@ -56,6 +58,9 @@ class ScenarioListModel(QAbstractListModel):
     def row_of(self, name: str) -> int:
         return next((i for i, s in enumerate(self._scenarios) if s.name == name), -1)
 
+    def names(self) -> tuple[str, ...]:
+        return tuple(s.name for s in self._scenarios)
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._scenarios)
 
@@ -66,6 +71,8 @@ class ScenarioListModel(QAbstractListModel):
         baseline = scenario.name == BASELINE
         if role in (_D, SortRole):
             return label(scenario.name) if baseline else scenario.name
+        if role == Qt.ItemDataRole.EditRole:
+            return scenario.name
         if role == ObjectRole:
             return scenario
         if role == _T:
@@ -77,6 +84,22 @@ class ScenarioListModel(QAbstractListModel):
             font.setItalic(True)
             return font
         return None
+
+    def flags(self, index):
+        flags = super().flags(index)
+        if index.isValid() and self._scenarios[index.row()].name != BASELINE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        """A typed name asks for a rename; the plan (and so this model) changes only when the window applies it."""
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        old, new = self._scenarios[index.row()].name, str(value).strip()
+        if old == BASELINE or new == old:
+            return False
+        self.rename_requested.emit(old, new)
+        return True
 
 
 NUMBER, TITLE, KIND, YEARS, ENABLED = range(5)
@@ -202,26 +225,44 @@ _LIGHT_SYMBOLS = {MET: "\u2713", NOT_MET: "\u2717", NO_DATA: "?"}
 
 
 class TargetStatusModel(QAbstractTableModel):
-    """One row per target and area: a coloured light, the target, the area, its status, first year met, gap."""
+    """Per target a heading row (its description, for the view to span) and under it one row per area: a coloured
+    light, the area, its status, first year met, gap. Column TARGET holds the description on every row."""
 
     def __init__(self, statuses=(), names: Mapping[str, str] | None = None, lang: str | None = None, parent=None) -> None:
         super().__init__(parent)
         self._lang = lang or language()  # of the target sentences and numbers; headers follow the translator
-        self._statuses: list[TargetStatus] = list(statuses)
         self._names = dict(names or {})
+        self._rows: list[tuple[bool, TargetStatus]] = self._layout(statuses)
+
+    @staticmethod
+    def _layout(statuses) -> list[tuple[bool, TargetStatus]]:
+        """(is heading, status) rows: a heading before each run of statuses of one target (its first status)."""
+        rows: list[tuple[bool, TargetStatus]] = []
+        for s in statuses:
+            if not rows or rows[-1][1].target is not s.target:
+                rows.append((True, s))
+            rows.append((False, s))
+        return rows
 
     def set_statuses(self, statuses, names: Mapping[str, str] | None = None) -> None:
         self.beginResetModel()
-        self._statuses = list(statuses)
+        self._rows = self._layout(statuses)
         if names is not None:
             self._names = dict(names)
         self.endResetModel()
 
     def status(self, row: int) -> TargetStatus:
-        return self._statuses[row]
+        """The row's status; on a heading row that of the target's first area."""
+        return self._rows[row][1]
+
+    def target(self, row: int):
+        return self._rows[row][1].target
+
+    def is_heading(self, row: int) -> bool:
+        return self._rows[row][0]
 
     def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._statuses)
+        return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
@@ -249,9 +290,11 @@ class TargetStatusModel(QAbstractTableModel):
     def data(self, index, role=_D):
         if not index.isValid():
             return None
-        s, col = self._statuses[index.row()], index.column()
+        (heading, s), col = self._rows[index.row()], index.column()
         if role == ObjectRole:
             return s
+        if heading:
+            return self._heading_data(s, col, role)
         if role == _T:
             return self.tooltip(s, col)
         if role == Qt.ItemDataRole.DecorationRole and col == LIGHT:
@@ -262,6 +305,21 @@ class TargetStatusModel(QAbstractTableModel):
             return (s.status, s.target.describe(self._lang), s.area, s.status, s.first_met, s.gap_units)[col]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return RIGHT if col in (FIRST_MET, GAP) else LEFT
+        return None
+
+    def _heading_data(self, s: TargetStatus, col: int, role):
+        """The description in the first column (where a spanning view shows it) and under the target header."""
+        description = s.target.describe(self._lang)
+        if role in (_D, SortRole):
+            return description if col in (LIGHT, TARGET) else ""
+        if role == _T:
+            return description
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return LEFT
         return None
 
     def _text(self, s: TargetStatus, col: int) -> str:
