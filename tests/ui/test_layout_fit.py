@@ -60,7 +60,7 @@ def test_the_stock_table_shows_headers_and_values_whole(window):
         assert header.sectionSize(column) >= hint, (column, model.index(widest, column).data())
 
 
-def test_the_targets_table_shows_its_columns_and_elides_only_the_description(window):
+def test_the_targets_table_shows_its_columns_and_the_target_heading_whole(window):
     table = window.targets_panel.table
     assert table.isColumnHidden(pm.STATUS)  # the light says it
     _assert_headers_whole(table)
@@ -71,8 +71,12 @@ def test_the_targets_table_shows_its_columns_and_elides_only_the_description(win
         for column in (pm.AREA, pm.FIRST_MET, pm.GAP):
             text = model.index(row, column).data()
             assert table.columnWidth(column) >= metrics.horizontalAdvance(text) + 6, text
-    description = model.index(0, pm.TARGET)
-    assert description.data() in description.data(Qt.ItemDataRole.ToolTipRole)  # the elided text whole
+    heading = model.index(0, pm.LIGHT)  # spans the table, on two lines
+    lines = heading.data().split("\n")
+    assert " ".join(lines) == heading.data(Qt.ItemDataRole.ToolTipRole)
+    bold = QFontMetrics(heading.data(Qt.ItemDataRole.FontRole))
+    assert all(bold.horizontalAdvance(line) + 6 <= table.viewport().width() for line in lines), lines
+    assert table.rowHeight(0) >= 2 * bold.lineSpacing()
 
 
 def test_the_interventions_fit_their_dock(window):

@@ -184,7 +184,7 @@ def test_target_rows_put_the_description_once_above_its_areas(statuses):
     assert len(statuses) == 7  # one target (corporatiebuurt) over the 7 buurten
     assert model.rowCount() == len(statuses) + 1  # one target: one heading row
     assert model.is_heading(0) and not any(model.is_heading(r) for r in range(1, model.rowCount()))
-    assert model.index(0, pm.LIGHT).data() == "woningcorporatie hoogstens 67% (voorraad, elke buurt, 2035)"
+    assert model.index(0, pm.LIGHT).data() == "woningcorporatie hoogstens 67%\n(voorraad, elke buurt, 2035)"  # 2 lines
     assert model.index(0, pm.LIGHT).data(Qt.ItemDataRole.DecorationRole) is None
     assert model.index(0, pm.LIGHT).data(Qt.ItemDataRole.FontRole).bold()
     assert [model.index(r, pm.AREA).data() for r in range(model.rowCount())] == [""] + [s.area for s in statuses]

@@ -310,7 +310,9 @@ class TargetStatusModel(QAbstractTableModel):
     def _heading_data(self, s: TargetStatus, col: int, role):
         """The description in the first column (where a spanning view shows it) and under the target header."""
         description = s.target.describe(self._lang)
-        if role in (_D, SortRole):
+        if role == _D:  # the what on one line, the where and when in brackets on a second: a narrow dock shows both
+            return description.replace(" (", "\n(", 1) if col in (LIGHT, TARGET) else ""
+        if role == SortRole:
             return description if col in (LIGHT, TARGET) else ""
         if role == _T:
             return description

@@ -83,6 +83,7 @@ class TargetsPanel(QWidget):
         for row in range(self.model.rowCount()):
             if self.model.is_heading(row):
                 self.table.setSpan(row, 0, 1, self.model.columnCount())
+                self.table.setRowHeight(row, 2 * self.table.fontMetrics().lineSpacing() + 8)
         self._on_selection_changed()
 
     def _on_selection_changed(self, *_args) -> None:
