@@ -63,9 +63,10 @@ class PlanDocument(QObject):
         self.undo_stack.push(EditCommand(self, edit))
 
     def replace_plan(self, plan: Plan) -> None:
+        names, before = [s.name for s in plan.scenarios], [s.name for s in self._plan.scenarios]
         self._plan = plan
-        if self._scenario not in {s.name for s in plan.scenarios}:
-            self._scenario = plan.scenarios[-1].name
+        if self._scenario not in names:  # renamed (or removed): the scenario now in its place, so undo keeps the view
+            self._scenario = names[min(before.index(self._scenario), len(names) - 1)]
             self.scenario_changed.emit(self._scenario)
         self.plan_changed.emit()
         self.recompute()

@@ -63,6 +63,7 @@ def test_rename_through_the_panel_and_undo(qtbot, window):
     assert panel.scenarios.names()[1] == "Ooipoort fase 1"
     d.undo_stack.undo()
     assert [s.name for s in d.plan.scenarios] == [BASELINE, OOIPOORT_PLAN, "Ooipoort, 50 minder verkopen"]
+    assert d.scenario == OOIPOORT_PLAN  # undo keeps the renamed scenario in view, under its old name
     d.wait()
 
 
