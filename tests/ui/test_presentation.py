@@ -89,6 +89,8 @@ def test_f5_opens_full_screen_views_step_and_esc_returns(qtbot, window, presenta
     assert f"A: {OTHER} B: {MAIN}" in texts_of["comparison"]  # two scenarios: the other one against this one
     qtbot.keyClick(p, Qt.Key_H)
     assert p.help.isVisible() and "presentatie verlaten" in p.help.text()
+    qtbot.keyClick(p, Qt.Key_Escape)  # the first Esc closes the help, the presentation stays
+    assert not p.help.isVisible() and p.isVisible()
     with qtbot.waitSignal(p.closed, timeout=5_000):
         qtbot.keyClick(p, Qt.Key_Escape)
     assert not p.isVisible() and window.isVisible()

@@ -86,7 +86,9 @@ class PresentationWindow(QWidget):
 
     def keyPressEvent(self, event) -> None:
         key, shift = event.key(), bool(event.modifiers() & Qt.ShiftModifier)
-        if key == Qt.Key_Escape:
+        if key == Qt.Key_Escape and self.help.isVisible():  # Esc first closes the key help, then the presentation
+            self.help.toggle()
+        elif key == Qt.Key_Escape:
             self.close()
         elif key in _NEXT_VIEW or key in _PREVIOUS_VIEW:
             self.step_view(1 if key in _NEXT_VIEW else -1)
