@@ -9,8 +9,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QFileDialog, QMainWindow, QMessageBox
 
 from mixplanner.domain import edits
-from mixplanner.domain.classify import classify_frame
-from mixplanner.domain.policy import PolicyTable
 from mixplanner.reports.labels import area_names
 from mixplanner.ui import layout_memory
 from mixplanner.ui.document import PlanDocument
@@ -32,9 +30,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.document = document
         plan = document.plan
-        year = plan.assumptions.policy_year or plan.assumptions.base_year
-        segments = classify_frame(plan.stock.frame, PolicyTable.bundled().for_year(year)).segment_categorical()
-        self.map_pane = MapPane(document, segments.astype(str), attribution)
+        self.map_pane = MapPane(document, attribution)
         self.scene, self.map = self.map_pane.scene, self.map_pane.view
         self.setCentralWidget(self.map_pane)
         self.stock_panel = StockPanel(plan.stock)

@@ -165,3 +165,26 @@ def test_a_new_year_is_one_projection_that_feeds_charts_and_map(qtbot, window):
     assert window.map.current_legend().title == "Nu" and window.scene.present_classes() == sorted(
         set(pane.now), key=list(SEGMENT_COLOURS).index)
     assert pane.now[row] == "sociale huur"
+
+
+def test_today_s_colours_follow_the_policy_year(qtbot, window):
+    """At the 2023 thresholds (liberalisatiegrens 808,06, social points up to 142) a private rent between that and
+    2026's 932,93 with more than 142 points is no longer social (docs/classification.md); in the example: one record."""
+    import dataclasses
+
+    import numpy as np
+
+    from mixplanner.domain import edits
+
+    d, pane = window.document, window.map_pane
+    frame = d.plan.stock.frame
+    between = ((frame["rent"] > 808.06) & (frame["rent"] <= 932.93) & (frame["owner"] != "woningcorporatie")
+               & (frame["wws_points"] > 142)).to_numpy()
+    assert between.any() and set(pane.now[between]) == {"sociale huur"}
+    older = dataclasses.replace(d.plan.assumptions, policy_year=2023)
+    with qtbot.waitSignal(d.projection_finished, timeout=20_000):
+        d.apply(edits.set_assumptions(d.plan, older))
+    assert between.sum() == 1 and set(pane.now[between]) == {"vrije sector huur"}  # 2023 knew no middenhuur
+    d.undo_stack.undo()
+    assert set(pane.now[between]) == {"sociale huur"}
+    d.wait()

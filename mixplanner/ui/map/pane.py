@@ -8,6 +8,8 @@ import numpy as np
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtWidgets import QToolTip, QVBoxLayout, QWidget
 
+from mixplanner.domain.classify import classify_frame
+from mixplanner.domain.policy import PolicyTable
 from mixplanner.ui.document import PlanDocument
 from mixplanner.ui.map.captions import building_tooltip, legend_for
 from mixplanner.ui.map.modes import NOW, YearRecords, classes_for
@@ -29,13 +31,14 @@ class MapPane(QWidget):
 
     build_requested = Signal(object)  # Plot: 'Nieuwbouw op deze kavel...' was clicked
 
-    def __init__(self, document: PlanDocument, segments_now, attribution: str = "", settings: Settings | None = None,
+    def __init__(self, document: PlanDocument, attribution: str = "", settings: Settings | None = None,
                  parent=None) -> None:
         super().__init__(parent)
         plan = document.plan
         self.document = document
         self.settings = settings if settings is not None else Settings()
-        self.now = np.asarray(segments_now, dtype=object)
+        self._now_for = _policy_year(plan)
+        self.now = segments_now(plan)
         self.after: YearRecords | None = None  # the scenario year last received for the map
         self.scene = MapScene(plan.stock.frame, plan.areas, segments=self.now, background=True)
         self.view = MapView(self.scene, attribution)
@@ -107,7 +110,11 @@ class MapPane(QWidget):
             self.refresh()
 
     def _on_document_plan_changed(self) -> None:
-        a = self.document.plan.assumptions
+        plan = self.document.plan
+        if _policy_year(plan) != self._now_for:  # new assumptions classify today's stock at other thresholds
+            self._now_for, self.now = _policy_year(plan), segments_now(plan)
+            self.refresh()
+        a = plan.assumptions
         self.toolbar.set_range(a.base_year, a.last_year)
         self.document.map_year = self.year  # a shorter horizon may have moved the year; replace_plan recomputes next
         pending = self.plot_panel.plot
@@ -179,3 +186,13 @@ class MapPane(QWidget):
             return ""
         after = self.after.segments[i] if self.after is not None and self.mode != NOW else None
         return building_tooltip(self.mode, str(self.scene.ids[i]), str(self.now[i]), after)
+
+
+def _policy_year(plan) -> int:
+    return plan.assumptions.policy_year or plan.assumptions.base_year
+
+
+def segments_now(plan) -> np.ndarray:
+    """Each stock record's segment in the base year, at the thresholds of the plan's policy year."""
+    table = PolicyTable.bundled().for_year(_policy_year(plan))
+    return np.asarray(classify_frame(plan.stock.frame, table).segment_categorical().astype(str), dtype=object)
