@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 
 import numpy as np
 import shapely
@@ -66,6 +69,23 @@ def _is_valid(geometry: np.ndarray) -> np.ndarray:
         return np.concatenate(list(pool.map(shapely.is_valid, halves)))
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while many shapely geometries are made.
+
+    Shapely geometries are tracked by the collector but hold no Python references, so they never form cycles; yet
+    making 300,000 of them sets off full collections that cost more than the parsing itself (from_wkb of 300,000
+    boxes: 160-190 ms with the collector, 102 ms without, plus 8 ms at the next collection afterwards).
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def read_batches(reader, column: str | None) -> tuple[list, np.ndarray | None, np.ndarray | None]:
     """Every record batch of an arrow reader without its WKB column, that column as shapely geometries, and their validity.
 
@@ -73,7 +93,7 @@ def read_batches(reader, column: str | None) -> tuple[list, np.ndarray | None, n
     threads, they overlap with it, so on two cores the geometry costs little more than from_wkb alone.
     """
     batches, parts, checks = [], [], []
-    with ThreadPoolExecutor(max_workers=2) as pool:
+    with ThreadPoolExecutor(max_workers=2) as pool, gc_paused():
         pending = pool.submit(_next_batch, reader)
         while (batch := pending.result()) is not None:
             pending = pool.submit(_next_batch, reader)

@@ -10,7 +10,7 @@ import numpy as np
 import pandas as pd
 
 from mixplanner.io.columns import ALIASES, normalise_header
-from mixplanner.io.geometry import read_batches
+from mixplanner.io.geometry import gc_paused, read_batches
 from mixplanner.io.problems import UnreadableFileError
 from mixplanner.io.raw import RawTable
 
@@ -184,7 +184,8 @@ def read_parquet(path: Path) -> RawTable:
     geom_col = geo_meta.get("primary_column")
     if geom_col and geom_col in table.column_names:
         wkb = table.column(geom_col).to_pylist()
-        geometry = shapely.from_wkb(np.array(wkb, dtype=object), on_invalid="ignore")
+        with gc_paused():
+            geometry = shapely.from_wkb(np.array(wkb, dtype=object), on_invalid="ignore")
         crs = _crs_from_meta(geo_meta.get("columns", {}).get(geom_col, {}).get("crs", "OGC:CRS84"))
         table = table.drop([geom_col])
     frame = table.to_pandas()
