@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QVBoxLayout,
+    QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox, QSpinBox, QVBoxLayout,
 )
 
 from mixplanner.domain.numbers import fmt_num
 from mixplanner.domain.policy import PolicyTable
 from mixplanner.domain.scenario import Assumptions, Plan
 from mixplanner.ui import i18n
-from mixplanner.ui.forms.selection import ERROR_STYLE
+from mixplanner.ui.forms.checked import CheckedDialog
 from mixplanner.ui.vocabulary import label
 
 HORIZON_RANGE = (1, 30)  # years
@@ -20,7 +20,7 @@ INDEXATION_RANGE = (-10.0, 20.0)  # percent a year
 TURNOVER_RANGE = (0.0, 50.0)  # percent of the dwellings a year
 
 
-class AssumptionsDialog(QDialog):
+class AssumptionsDialog(CheckedDialog):
     """Edit a plan's assumptions; OK is enabled only while they are valid; read them with result_assumptions()."""
 
     def __init__(self, plan: Plan, table: PolicyTable | None = None, parent=None) -> None:
@@ -57,14 +57,6 @@ class AssumptionsDialog(QDialog):
         turnover = QFormLayout()
         for owner, box in self.turnover.items():
             turnover.addRow(label(owner), box)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         for title, form in ((self.tr("Jaren"), years), (self.tr("Indexatie per jaar"), money),
                             (self.tr("Mutatiegraad per jaar, naar eigenaar"), turnover)):
@@ -78,10 +70,6 @@ class AssumptionsDialog(QDialog):
             box.valueChanged.connect(self._on_value_changed)
         self.policy_year.currentIndexChanged.connect(self._on_value_changed)
         self._on_value_changed()
-
-    @property
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def _percent(self, share: float, low: float, high: float) -> QDoubleSpinBox:
         box = QDoubleSpinBox()
@@ -134,8 +122,4 @@ class AssumptionsDialog(QDialog):
         return out
 
     def _on_value_changed(self, *_) -> None:
-        problems = self.problems()
-        self.error.setText("\n".join(problems))
-        self.error.setVisible(bool(problems))
-        self.ok_button.setEnabled(not problems)
-        self.ok_button.setToolTip("\n".join(problems))
+        self.show_problem("\n".join(self.problems()))

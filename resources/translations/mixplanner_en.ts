@@ -62,10 +62,6 @@
         <translation>WOZ value indexation</translation>
     </message>
     <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Jaren</source>
         <translation>Years</translation>
     </message>
@@ -189,6 +185,13 @@
     <message>
         <source>Hele plan</source>
         <translation>Whole plan</translation>
+    </message>
+</context>
+<context>
+    <name>CheckedDialog</name>
+    <message>
+        <source>Annuleren</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -505,10 +508,6 @@
     <message>
         <source>bijv. Verkoop Ooipoort fase 1 (leeg: soort en jaar)</source>
         <translation>e.g. Sale Ooipoort phase 1 (empty: kind and year)</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Naam</source>
@@ -1645,10 +1644,6 @@ Undo (Ctrl+Z) brings it back.</translation>
     <message>
         <source>bijv. Woonvisie 2025</source>
         <translation>e.g. Woonvisie 2025</translation>
-    </message>
-    <message>
-        <source>Annuleren</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>Meet</source>

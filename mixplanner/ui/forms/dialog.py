@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QLineEdit, QVBoxLayout
 
 from mixplanner.domain.interventions import KINDS, Intervention, InterventionError
 from mixplanner.ui.forms.base import FormContext, KindForm
+from mixplanner.ui.forms.checked import CheckedDialog
 from mixplanner.ui.forms.build import BuildForm, DemolishReplaceForm, TurnoverForm
 from mixplanner.ui.forms.once import AcquireForm, CareForm, DemolishForm, RelabelForm, SellForm
-from mixplanner.ui.forms.selection import ERROR_STYLE
 
 FORMS: dict[str, type[KindForm]] = {
     "verkoop": SellForm, "nieuwbouw": BuildForm, "zorg": CareForm, "sloop": DemolishForm,
@@ -30,7 +30,7 @@ TITLES = {
 }
 
 
-class InterventionDialog(QDialog):
+class InterventionDialog(CheckedDialog):
     """Create (intervention=None) or edit one intervention of the given kind; read it with result_intervention()."""
 
     def __init__(self, kind: str, *, buurten: list[tuple[str, str]], selected_ids=(), base_year: int,
@@ -52,14 +52,6 @@ class InterventionDialog(QDialog):
         self.label.setPlaceholderText(self.tr("bijv. Verkoop Ooipoort fase 1 (leeg: soort en jaar)"))
         context = FormContext(tuple(buurten), tuple(selected_ids), base_year, horizon_end)
         self.form = FORMS[kind](context)
-        self.error = QLabel()
-        self.error.setObjectName("errorLabel")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         self.form.form.insertRow(0, self.tr("Naam"), self.label)  # in the form's own layout, so the labels line up
         layout = QVBoxLayout(self)
@@ -75,10 +67,6 @@ class InterventionDialog(QDialog):
         self.form.changed.connect(self._on_form_changed)
         self._on_form_changed()
 
-    @property
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-
     def _build(self) -> Intervention:
         values = {"label": self.label.text().strip(), **self.form.values()}
         if self._original is not None:  # keep what the form does not show (rents, owners, plot, enabled)
@@ -91,16 +79,10 @@ class InterventionDialog(QDialog):
             item.check()
         except InterventionError as exc:
             self._result = None
-            self.error.setText(str(exc))
+            self.show_problem(str(exc))
         else:
             self._result = item
-            self.error.setText("")
-        self.error.setVisible(self._result is None)
-        self.ok_button.setEnabled(self._result is not None)
-
-    def error_text(self) -> str:
-        """The message shown under the form ("" while the form is valid)."""
-        return self.error.text()
+            self.show_problem("")
 
     def result_intervention(self) -> Intervention:
         """The intervention the form describes; raises InterventionError while it is not valid."""

@@ -2,20 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QCheckBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QLabel,
+from PySide6.QtWidgets import (QCheckBox, QDoubleSpinBox, QFormLayout, QGridLayout,
                                QLineEdit, QVBoxLayout, QWidget)
 
 from mixplanner.domain.categories import Owner, Segment
 from mixplanner.domain.targets import EVERY_AREA, GROUPS, Target, TargetError
+from mixplanner.ui.forms.checked import CheckedDialog
 from mixplanner.ui.forms.fields import MAX_UNITS, BuurtCombo, ChoiceCombo, YearSpin
-from mixplanner.ui.forms.selection import ERROR_STYLE
 from mixplanner.ui.i18n import number_locale
 
 OWN_CHOICE = ""
 _WHERE = {"all": ("all", EVERY_AREA), "buurten": ("buurt", EVERY_AREA), "gemeenten": ("gemeente", EVERY_AREA)}
 
 
-class TargetDialog(QDialog):
+class TargetDialog(CheckedDialog):
     """Create (target=None) or edit one target; read it with result_target(). `existing`: targets already in the plan."""
 
     def __init__(self, *, buurten: list[tuple[str, str]], base_year: int, last_year: int, target: Target | None = None,
@@ -52,13 +52,6 @@ class TargetDialog(QDialog):
         self.label.setPlaceholderText(self.tr("leeg: de omschrijving van het doel"))
         self.source = QLineEdit()
         self.source.setPlaceholderText(self.tr("bijv. Woonvisie 2025"))
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(ERROR_STYLE + " font-weight: bold;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Annuleren"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
         for text, widget in ((self.tr("Meet"), self.dimension), (self.tr("Groep"), self.group),
@@ -89,10 +82,6 @@ class TargetDialog(QDialog):
         self.label.textChanged.connect(self._on_form_changed)
         self.source.textChanged.connect(self._on_form_changed)
         self._on_form_changed()
-
-    @property
-    def ok_button(self):
-        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def fill(self, target: Target) -> None:
         self.dimension.set_value(target.dimension)
@@ -156,15 +145,9 @@ class TargetDialog(QDialog):
             self._result = self._build()
         except TargetError as exc:
             self._result = None
-            self.error.setText(str(exc))
+            self.show_problem(str(exc))
         else:
-            self.error.setText("")
-        self.error.setVisible(self._result is None)
-        self.ok_button.setEnabled(self._result is not None)
-
-    def error_text(self) -> str:
-        """The reason OK is disabled ("" while the form is valid)."""
-        return self.error.text()
+            self.show_problem("")
 
     def result_target(self) -> Target:
         if self._result is None:
