@@ -7,7 +7,6 @@ import openpyxl
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pyogrio
-import pytest
 import shapely
 
 from mixplanner.io.load import load_stock

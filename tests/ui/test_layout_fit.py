@@ -9,7 +9,6 @@ from mixplanner.ui import i18n
 from mixplanner.ui.app import build_document
 from mixplanner.ui.main_window import MainWindow
 from mixplanner.ui.models import plan_models as pm
-from mixplanner.ui.models import stock_table as st
 from mixplanner.ui.panels.table_fit import WrappingHeader, fit_columns, two_lines
 
 

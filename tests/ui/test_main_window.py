@@ -3,12 +3,10 @@
 import subprocess
 import sys
 
-import pytest
 
 from mixplanner.domain import edits
 from mixplanner.domain.interventions import Selection, Sell
 from mixplanner.ui.app import build_document
-from mixplanner.ui.main_window import MainWindow
 
 OOIPOORT = "BU02210100"
 
@@ -20,21 +18,6 @@ def _ooipoort_status(window):
         if status.area == OOIPOORT and status.target.dimension == "owner":
             return status
     raise AssertionError("no corporatiebuurt status for Ooipoort")
-
-
-@pytest.fixture()
-def window(qtbot):
-    document, attribution = build_document(None)
-    w = MainWindow(document, attribution)
-
-    def discard_changes(_widget):  # pytest-qt closes the window before fixtures end: no "save changes?" dialog
-        document.wait()
-        document.undo_stack.setClean()
-
-    qtbot.addWidget(w, before_close_func=discard_changes)
-    with qtbot.waitSignal(document.projection_finished, timeout=20_000):
-        pass
-    return w
 
 
 def test_an_edit_changes_the_target_light_and_undo_restores_it(qtbot, window, tmp_path):

@@ -172,8 +172,6 @@ def test_today_s_colours_follow_the_policy_year(qtbot, window):
     2026's 932,93 with more than 142 points is no longer social (docs/classification.md); in the example: one record."""
     import dataclasses
 
-    import numpy as np
-
     from mixplanner.domain import edits
 
     d, pane = window.document, window.map_pane

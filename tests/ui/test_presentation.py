@@ -9,7 +9,7 @@ from shiboken6 import isValid
 
 from mixplanner.domain.scenario import BASELINE
 from mixplanner.ui.app import build_document
-from mixplanner.ui.main_window import MainWindow
+from tests.ui.conftest import example_window
 from mixplanner.ui.presentation.data import reference_for
 
 MAIN, OTHER = "Ooipoort uit de corporatiebuurt", "Ooipoort, 50 minder verkopen"
@@ -23,16 +23,7 @@ SOCIAL_WITH_SALE, SOCIAL_WITHOUT_SALE = 1731 / 5205, 1790 / 5205
 
 @pytest.fixture()
 def window(qtbot):
-    document, attribution = build_document(None)
-    w = MainWindow(document, attribution)
-
-    def discard_changes(_widget):
-        document.wait()
-        document.undo_stack.setClean()
-
-    qtbot.addWidget(w, before_close_func=discard_changes)
-    with qtbot.waitSignal(document.projection_finished, timeout=20_000):
-        w.show()
+    w = example_window(qtbot, show=True)
     qtbot.waitExposed(w)
     w.activateWindow()
     return w

@@ -5,27 +5,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 from mixplanner.domain.scenario import BASELINE
-from mixplanner.ui.app import build_document
 from mixplanner.ui.assumptions_dialog import AssumptionsDialog
-from mixplanner.ui.main_window import MainWindow
 
 OOIPOORT_PLAN = "Ooipoort uit de corporatiebuurt"
 PANEL = "mixplanner.ui.panels.scenario_panel.QMessageBox"
-
-
-@pytest.fixture()
-def window(qtbot):
-    document, attribution = build_document(None)
-    w = MainWindow(document, attribution)
-
-    def discard_changes(_widget):
-        document.wait()
-        document.undo_stack.setClean()
-
-    qtbot.addWidget(w, before_close_func=discard_changes)
-    with qtbot.waitSignal(document.projection_finished, timeout=20_000):
-        pass
-    return w
 
 
 def _choose(window, name):

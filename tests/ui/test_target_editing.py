@@ -2,24 +2,11 @@
 
 import dataclasses
 
-import pytest
 from PySide6.QtWidgets import QDialog
 
-from mixplanner.ui.app import build_document
 from mixplanner.ui.forms.target_form import TargetDialog
-from mixplanner.ui.main_window import MainWindow
 
 OOIPOORT = "BU02210100"
-
-
-@pytest.fixture()
-def window(qtbot):
-    document, attribution = build_document(None)
-    w = MainWindow(document, attribution)
-    qtbot.addWidget(w, before_close_func=lambda _w: (document.wait(), document.undo_stack.setClean()))
-    with qtbot.waitSignal(document.projection_finished, timeout=20_000):
-        pass
-    return w
 
 
 def _statuses_of(window, target):
